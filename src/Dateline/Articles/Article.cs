@@ -1,0 +1,60 @@
+using Dateline.Authors;
+using Dateline.Comments;
+using Dateline.Media;
+using Dateline.Sections;
+using Dateline.Stories;
+using Dateline.Tags;
+
+namespace Dateline.Articles;
+
+/// <summary>A piece of journalism: what readers see at /{yyyy}/{mm}/{dd}/{slug} once it is published.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Headline { get; set; }
+    public string? Standfirst { get; set; }
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>The place the story was filed from, written as wire services do ("ISLAMABAD").</summary>
+    public string? DatelinePlace { get; set; }
+
+    /// <summary>The attribution line closing the body, e.g. "(The Frontier Ledger)".</summary>
+    public string? SourceAttribution { get; set; }
+
+    public string Language { get; set; } = "en";
+    public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime? UpdatedAt { get; set; }
+    public DateTime? ScheduledFor { get; set; }
+
+    public int PrimarySectionId { get; set; }
+    public Section PrimarySection { get; set; } = null!;
+
+    /// <summary>Every section the article is filed under, the primary one included.</summary>
+    public List<Section> Sections { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+    public List<Byline> Bylines { get; set; } = [];
+
+    public int? FeaturedImageId { get; set; }
+    public MediaItem? FeaturedImage { get; set; }
+
+    public int? StoryId { get; set; }
+    public Story? Story { get; set; }
+
+    public CommentStatus CommentStatus { get; set; } = CommentStatus.Open;
+    public List<Comment> Comments { get; set; } = [];
+    public List<Correction> Corrections { get; set; } = [];
+
+    /// <summary>Optimistic-concurrency token, bumped on every save (see DatelineDb.SaveChanges).</summary>
+    public int Version { get; set; }
+
+    public bool IsVisibleTo(DateTime now) =>
+        Status == ArticleStatus.Published && PublishedAt is { } published && published <= now;
+
+    public string Path => PathFor(PublishedAt ?? CreatedAt, Slug);
+
+    public static string PathFor(DateTime published, string slug) =>
+        $"/{published:yyyy}/{published:MM}/{published:dd}/{slug}";
+}

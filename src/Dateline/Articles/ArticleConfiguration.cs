@@ -1,0 +1,53 @@
+using Dateline.Sections;
+using Dateline.Tags;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dateline.Articles;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.Property(a => a.Slug).HasMaxLength(200);
+        article.Property(a => a.Headline).HasMaxLength(500);
+        article.Property(a => a.Standfirst).HasMaxLength(2000);
+        article.Property(a => a.DatelinePlace).HasMaxLength(100);
+        article.Property(a => a.SourceAttribution).HasMaxLength(300);
+        article.Property(a => a.Language).HasMaxLength(20);
+        article.Property(a => a.Version).IsConcurrencyToken();
+        article.Ignore(a => a.Path);
+
+        article.HasIndex(a => a.Slug).IsUnique();
+        // Every reader list is "published, newest first"; this index serves it without a sort.
+        article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
+        article.HasIndex(a => new { a.StoryId, a.PublishedAt });
+        article.HasIndex(a => a.PrimarySectionId);
+
+        article.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.Restrict);
+        article.HasOne(a => a.FeaturedImage).WithMany().HasForeignKey(a => a.FeaturedImageId).OnDelete(DeleteBehavior.SetNull);
+        article.HasOne(a => a.Story).WithMany().HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
+        article.HasMany(a => a.Comments).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Bylines).WithOne(b => b.Article).HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+
+        article.HasMany(a => a.Sections).WithMany().UsingEntity<Dictionary<string, object>>(
+            "ArticleSection",
+            join => join.HasOne<Section>().WithMany().HasForeignKey("SectionId").OnDelete(DeleteBehavior.Cascade),
+            join => join.HasOne<Article>().WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),
+            join =>
+            {
+                join.HasKey("ArticleId", "SectionId");
+                join.HasIndex("SectionId", "ArticleId");
+            });
+        article.HasMany(a => a.Tags).WithMany().UsingEntity<Dictionary<string, object>>(
+            "ArticleTag",
+            join => join.HasOne<Tag>().WithMany().HasForeignKey("TagId").OnDelete(DeleteBehavior.Cascade),
+            join => join.HasOne<Article>().WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),
+            join =>
+            {
+                join.HasKey("ArticleId", "TagId");
+                join.HasIndex("TagId", "ArticleId");
+            });
+    }
+}

@@ -1,0 +1,123 @@
+using Dateline.Comments;
+using Dateline.Data;
+using Dateline.Sections;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Articles;
+
+/// <summary>The article page: everything in DESIGN.md's anatomy, for published articles only.</summary>
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+{
+    public Article Article { get; private set; } = null!;
+    public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
+    public IReadOnlyList<RelatedArticle> CheckAlso { get; private set; } = [];
+    public IReadOnlyList<CommentThread> Comments { get; private set; } = [];
+    public int CommentCount { get; private set; }
+    public string BodyHtml { get; private set; } = "";
+
+    public string? Title => Article.Headline;
+    public string? Description => Article.Standfirst;
+    public string? CanonicalPath => Article.Path;
+
+    [BindProperty]
+    public CommentInput Input { get; set; } = new();
+
+    public bool CommentHeld { get; private set; }
+
+    public sealed record RelatedArticle(ArticleTeaser Teaser, string Excerpt);
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, bool held, CancellationToken cancellationToken)
+    {
+        CommentHeld = held;
+        return LoadAsync(year, month, day, slug, cancellationToken);
+    }
+
+    // Every comment is held for moderation until the moderation issue brings policies; nothing typed is lost on an error.
+    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug, CancellationToken cancellationToken)
+    {
+        var page = await LoadAsync(year, month, day, slug, cancellationToken);
+        if (page is not PageResult || Article.CommentStatus != CommentStatus.Open)
+        {
+            return page is PageResult ? StatusCode(StatusCodes.Status403Forbidden) : page;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return page;
+        }
+
+        db.Comments.Add(new Comment
+        {
+            ArticleId = Article.Id,
+            AuthorName = Input.Name!.Trim(),
+            AuthorEmail = Input.Email!.Trim(),
+            AuthorUrl = string.IsNullOrWhiteSpace(Input.Website) ? null : Input.Website.Trim(),
+            Body = Input.Comment!.Trim(),
+            Status = ModerationStatus.Pending,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect(Article.Path + "?held=true#reply-title");
+    }
+
+    private async Task<IActionResult> LoadAsync(int year, int month, int day, string slug, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = await db.Articles.AsNoTracking().AsSplitQuery()
+            .Include(a => a.PrimarySection)
+            .Include(a => a.Tags.OrderBy(t => t.Name))
+            .Include(a => a.Bylines.OrderBy(b => b.Position)).ThenInclude(b => b.Author)
+            .Include(a => a.FeaturedImage)
+            .Include(a => a.Story)
+            .Include(a => a.Corrections.OrderBy(c => c.PublishedAt))
+            .Published(now)
+            .FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        if (article.Path != $"/{year:D4}/{month:D2}/{day:D2}/{article.Slug}")
+        {
+            return RedirectPermanent(article.Path);
+        }
+
+        Article = article;
+        BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
+        Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
+        CheckAlso = await FindCheckAlsoAsync(article, now, cancellationToken);
+        (Comments, CommentCount) = await CommentThread.LoadApprovedAsync(db, article.Id, cancellationToken);
+        return Page();
+    }
+
+    // Good enough until discovery computes relatedness by content: prefer shared tags and story, then section; newest first.
+    private async Task<IReadOnlyList<RelatedArticle>> FindCheckAlsoAsync(Article article, DateTime now, CancellationToken cancellationToken)
+    {
+        var tagIds = article.Tags.Select(t => t.Id).ToList();
+        var candidates = db.Articles.AsNoTracking().Published(now).Where(a => a.Id != article.Id && a.FeaturedImageId != null);
+        var byTag = await candidates.Where(a => a.Tags.Any(t => tagIds.Contains(t.Id)) || (article.StoryId != null && a.StoryId == article.StoryId))
+            .NewestFirst().Take(20)
+            .Select(a => new { a.Id, Shared = a.Tags.Count(t => tagIds.Contains(t.Id)) + (a.StoryId == article.StoryId ? 2 : 0) })
+            .ToListAsync(cancellationToken);
+        var bySection = await candidates.Where(a => a.PrimarySectionId == article.PrimarySectionId)
+            .NewestFirst().Take(5).Select(a => a.Id).ToListAsync(cancellationToken);
+        var picked = byTag.OrderByDescending(c => c.Shared).Select(c => c.Id)
+            .Concat(bySection).Distinct().Take(3).ToList();
+        var related = await db.Articles.AsNoTracking().Where(a => picked.Contains(a.Id))
+            .Select(a => new { Teaser = new ArticleTeaser(
+                a.Id, a.Slug, a.Headline, a.Standfirst, a.PublishedAt ?? a.CreatedAt, a.PrimarySection.Name, a.PrimarySection.Path,
+                a.FeaturedImage!.FilePath, a.FeaturedImage.AltText, a.FeaturedImage.Width, a.FeaturedImage.Height), a.BodyHtml })
+            .ToListAsync(cancellationToken);
+        return related.OrderBy(r => picked.IndexOf(r.Teaser.Id))
+            .Select(r => new RelatedArticle(r.Teaser, Excerpt.FromHtml(r.BodyHtml, 25)))
+            .ToList();
+    }
+}

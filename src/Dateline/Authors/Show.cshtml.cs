@@ -1,0 +1,37 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Authors;
+
+/// <summary>A journalist's public page: profile and their articles, newest first.</summary>
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+{
+    public Author Author { get; private set; } = null!;
+    public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    public string? Title => Author.Name;
+    public string? Description => Author.Bio;
+    public string? CanonicalPath => Paging.UrlFor(Paging.Page);
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    {
+        var pageNumber = Paging.ParsePage(pageText);
+        var author = pageNumber is null ? null
+            : await db.Authors.AsNoTracking().Include(a => a.Photo).FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken);
+        if (author is null)
+        {
+            return NotFound();
+        }
+
+        Author = author;
+        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+            .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)).NewestFirst().ToTeasers();
+        (Articles, Paging) = await Paging.ReadAsync(query, author.Url, pageNumber!.Value, Sections.ShowModel.PageSize, cancellationToken);
+        return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
+    }
+}

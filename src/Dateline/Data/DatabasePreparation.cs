@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Dateline.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Dateline.Data;
+
+/// <summary>Makes the data directory and database ready before the first request or verb.</summary>
+public static class DatabasePreparation
+{
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var options = services.GetRequiredService<DatelineOptions>();
+        EnsureWritable(options.DataDirectory);
+        Directory.CreateDirectory(options.MediaDirectory);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
+        try
+        {
+            if (options.MigrateOnStart)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.CloseConnectionAsync();
+            }
+
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets readers go on while a writer commits; the setting is kept in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new StartupProblem($"Dateline cannot use its {options.Provider} database ({Describe(options)}): {Reason(e)}", e);
+        }
+    }
+
+    private static void EnsureWritable(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupProblem(
+                $"Dateline cannot write to its data directory '{directory}' ({e.Message.TrimEnd('.')}); set Dateline:DataDirectory to a writable folder.", e);
+        }
+    }
+
+    // Names the database without its password, so the message is safe to print.
+    private static string Describe(DatelineOptions options)
+    {
+        try
+        {
+            if (options.Provider == DatabaseProvider.Postgres)
+            {
+                var pg = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+                return $"host {pg.Host}, port {pg.Port}, database {pg.Database ?? pg.Username}";
+            }
+
+            return new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        }
+        catch (ArgumentException)
+        {
+            return "connection string could not be read";
+        }
+    }
+
+    private static string Reason(Exception e)
+    {
+        var message = e.GetBaseException().Message.Trim();
+        return message.EndsWith('.') ? message : message + ".";
+    }
+}

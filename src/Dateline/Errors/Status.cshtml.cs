@@ -1,0 +1,52 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Errors;
+
+/// <summary>
+/// The page readers see for any error status: for a 404 a search box and the latest stories, so a
+/// dead link still leads somewhere. Reached by status-code re-execution and by the exception handler.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel(DatelineDb db, TimeProvider clock, ILogger<StatusModel> logger) : PageModel, IPageHead
+{
+    public int Code { get; private set; }
+    public IReadOnlyList<ArticleTeaser> Latest { get; private set; } = [];
+
+    public string? Title => Code == 404 ? "Page not found" : "Something went wrong";
+    public string? Description => null;
+    public string? CanonicalPath => null;
+
+    public Task<IActionResult> OnGetAsync(int? code, CancellationToken cancellationToken) => RenderAsync(code, cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(int? code, CancellationToken cancellationToken) => RenderAsync(code, cancellationToken);
+
+    private async Task<IActionResult> RenderAsync(int? code, CancellationToken cancellationToken)
+    {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        Code = failed ? 500 : reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
+        Response.StatusCode = Code;
+        Response.Headers.CacheControl = "no-store";
+        if (Code == 404)
+        {
+            try
+            {
+                Latest = await db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+                    .NewestFirst().ToTeasers().Take(6).ToListAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The error page must render even when the database is the problem.
+                logger.LogWarning("Latest stories could not be read for the error page: {Reason}", e.GetBaseException().Message);
+            }
+        }
+
+        return Page();
+    }
+}

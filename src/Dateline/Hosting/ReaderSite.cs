@@ -1,0 +1,64 @@
+using Dateline.Redirects;
+using Dateline.Site;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.FileProviders;
+
+namespace Dateline.Hosting;
+
+public static class ReaderSite
+{
+    public static void AddReaderSite(this WebApplicationBuilder builder, DatelineOptions options)
+    {
+        // Feature folders: a page lives beside its feature (Articles/Show.cshtml), not under /Pages.
+        builder.Services.AddRazorPages(pages => pages.RootDirectory = "/");
+        builder.Services.Configure<RazorViewEngineOptions>(razor => razor.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
+        builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        builder.Services.AddLocalization();
+        builder.Services.AddScoped<SiteChrome>();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Dateline")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // Long enough that an absurd path reaches routing and gets our 404, not a bare 414.
+            kestrel.Limits.MaxRequestLineSize = 32 * 1024;
+        });
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        if (options.RequireHttps)
+        {
+            builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        }
+    }
+
+    public static void UseReaderSite(this WebApplication app, DatelineOptions options)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        if (options.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(options.MediaDirectory),
+            RequestPath = "/media",
+        });
+        app.UseMiddleware<RedirectMiddleware>();
+        app.UseRouting();
+        app.UseAntiforgery();
+    }
+
+    public static void MapReaderSite(this WebApplication app) => app.MapRazorPages();
+}

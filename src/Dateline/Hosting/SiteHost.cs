@@ -1,0 +1,45 @@
+using Dateline.Data;
+using Dateline.Demo;
+using Dateline.Health;
+
+namespace Dateline.Hosting;
+
+/// <summary>Composes the web host: the one place that knows every feature's AddX / MapX.</summary>
+public static class SiteHost
+{
+    /// <param name="args">Command-line arguments, including configuration such as --Dateline:DataDirectory=...</param>
+    /// <param name="configureServices">A seam for tests (a fake clock); production passes nothing.</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? configureServices = null)
+    {
+        // Named explicitly so Razor Pages are found in this assembly also when a test process hosts the app.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SiteHost).Assembly.GetName().Name });
+        var options = DatelineOptions.From(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.IsDevelopment());
+        builder.Logging.AddDatelineFilters();
+        builder.Services.AddDatelineData(options);
+        builder.Services.AddDatelineHealth();
+        builder.AddReaderSite(options);
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+        if (options.SeedDemoContent)
+        {
+            await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        app.UseReaderSite(options);
+        app.MapHealth();
+        app.MapReaderSite();
+        return app;
+    }
+
+    private static void AddDatelineFilters(this ILoggingBuilder logging)
+    {
+        // A refused connection is reported once, by /healthz or the start-up message, not as an error wall.
+        logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
+        logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
+        logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // Keys sit in the data directory, protected by its file permissions; the warning says nothing new.
+        logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Dateline.Sections;
+
+/// <summary>A section of the site (a WordPress "category"), in a tree of any depth.</summary>
+public sealed class Section
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public int? ParentId { get; set; }
+    public Section? Parent { get; set; }
+    public List<Section> Children { get; set; } = [];
+    public int Position { get; set; }
+
+    /// <summary>Slugs from the root down, joined by '/': "world/asia/afghanistan". Unique; kept in step with the tree.</summary>
+    public string Path { get; set; } = "";
+
+    public string Url => "/category/" + Path;
+}

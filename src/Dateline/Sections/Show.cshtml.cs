@@ -1,0 +1,49 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Sections;
+
+/// <summary>A section front: its sub-sections and its articles (its own and its sub-sections'), newest first.</summary>
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+{
+    public const int PageSize = 20;
+
+    public Section Section { get; private set; } = null!;
+    public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
+    public IReadOnlyList<Section> Children { get; private set; } = [];
+    public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    public string? Title => Paging.Page > 1 ? $"{Section.Name} ({Paging.Page})" : Section.Name;
+    public string? Description => Section.Description;
+    public string? CanonicalPath => Paging.UrlFor(Paging.Page);
+
+    public async Task<IActionResult> OnGetAsync(string path, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    {
+        var pageNumber = Paging.ParsePage(pageText);
+        var normalized = path.Trim('/').ToLowerInvariant();
+        if (pageNumber is null || normalized.Length is 0 or > 1000)
+        {
+            return NotFound();
+        }
+
+        var section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Path == normalized, cancellationToken);
+        if (section is null)
+        {
+            return NotFound();
+        }
+
+        Section = section;
+        Breadcrumb = await db.Sections.AsNoTracking().Trail(section.Path, cancellationToken);
+        Children = await db.Sections.AsNoTracking().Where(s => s.ParentId == section.Id)
+            .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
+        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids).NewestFirst().ToTeasers();
+        (Articles, Paging) = await Paging.ReadAsync(query, section.Url, pageNumber.Value, PageSize, cancellationToken);
+        return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
+    }
+}

@@ -1,0 +1,61 @@
+using Dateline.Data;
+using Dateline.StaticPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Site;
+
+/// <summary>What every reader page's frame shows: the site's name, menu, ticker and footer links. Loaded once per request.</summary>
+public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteChrome> logger)
+{
+    private Frame? frame;
+
+    public sealed record Link(string Label, string Url);
+
+    public sealed record Frame(
+        string Name,
+        string? Tagline,
+        string Language,
+        TimeZoneInfo TimeZone,
+        IReadOnlyList<Link> Menu,
+        IReadOnlyList<Link> Breaking,
+        IReadOnlyList<Link> Footer);
+
+    public async Task<Frame> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        if (frame is not null)
+        {
+            return frame;
+        }
+
+        try
+        {
+            frame = await ReadAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Error pages use this frame too, so it must render even when the database is what failed.
+            logger.LogWarning("The site frame could not be read: {Reason}", e.GetBaseException().Message);
+            frame = new Frame(new SiteSettings().Name, null, "en", TimeZoneInfo.Utc, [], [], []);
+        }
+
+        return frame;
+    }
+
+    private async Task<Frame> ReadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteSettings();
+        var menu = await db.MenuItems.AsNoTracking().OrderBy(m => m.Position)
+            .Select(m => new Link(m.Label, m.Url)).ToListAsync(cancellationToken);
+        var breaking = await db.BreakingNews.AsNoTracking()
+            .Where(b => b.StartsAt <= now && (b.ExpiresAt == null || b.ExpiresAt > now))
+            .OrderByDescending(b => b.StartsAt).Take(5)
+            .Select(b => new Link(b.Text, b.Url ?? "")).ToListAsync(cancellationToken);
+        var footer = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Position)
+            .Select(p => new Link(p.Title, "/" + p.Slug)).ToListAsync(cancellationToken);
+        return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer);
+    }
+
+    private static TimeZoneInfo FindZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

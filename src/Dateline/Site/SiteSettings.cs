@@ -1,0 +1,14 @@
+namespace Dateline.Site;
+
+/// <summary>The one row of site-wide settings.</summary>
+public sealed class SiteSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public string Name { get; set; } = "Dateline";
+    public string? Tagline { get; set; }
+    public string Language { get; set; } = "en";
+    public string TimeZone { get; set; } = "UTC";
+    public List<MenuItem> Menu { get; set; } = [];
+}

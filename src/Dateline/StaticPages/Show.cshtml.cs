@@ -1,0 +1,29 @@
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.StaticPages;
+
+public sealed class ShowModel(DatelineDb db) : PageModel, IPageHead
+{
+    public StaticPage StaticPage { get; private set; } = null!;
+
+    public string? Title => StaticPage.Title;
+    public string? Description => null;
+    public string? CanonicalPath => StaticPage.Url;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var page = await db.StaticPages.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.Slug == slug.ToLowerInvariant() && p.IsPublished, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        StaticPage = page;
+        return Page();
+    }
+}

@@ -1,0 +1,37 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Stories;
+
+/// <summary>An ongoing story as a dated timeline, oldest first, so a reader can follow it from the start.</summary>
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+{
+    private const int TimelineLimit = 500;
+
+    public Story Story { get; private set; } = null!;
+    public IReadOnlyList<ArticleTeaser> Timeline { get; private set; } = [];
+
+    public string? Title => Story.Title;
+    public string? Description => Story.Summary;
+    public string? CanonicalPath => Story.Url;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug.ToLowerInvariant(), cancellationToken);
+        if (story is null)
+        {
+            return NotFound();
+        }
+
+        Story = story;
+        Timeline = await db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+            .Where(a => a.StoryId == story.Id)
+            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
+            .ToTeasers().Take(TimelineLimit).ToListAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,36 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Tags;
+
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+{
+    public Tag Tag { get; private set; } = null!;
+    public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    public string? Title => Tag.Name;
+    public string? Description => null;
+    public string? CanonicalPath => Paging.UrlFor(Paging.Page);
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    {
+        var pageNumber = Paging.ParsePage(pageText);
+        var tag = pageNumber is null ? null
+            : await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug.ToLowerInvariant(), cancellationToken);
+        if (tag is null)
+        {
+            return NotFound();
+        }
+
+        Tag = tag;
+        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+            .Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().ToTeasers();
+        (Articles, Paging) = await Paging.ReadAsync(query, tag.Url, pageNumber!.Value, Sections.ShowModel.PageSize, cancellationToken);
+        return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
+    }
+}

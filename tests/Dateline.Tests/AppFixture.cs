@@ -1,0 +1,70 @@
+using Dateline.Data;
+using Dateline.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dateline.Tests;
+
+/// <summary>
+/// Runs the real Dateline app on Kestrel on a loopback port against a fresh database of the provider
+/// under test, filled with the demo newsroom. Tests talk to it over real HTTP.
+/// </summary>
+public class AppFixture : IAsyncLifetime
+{
+    private WebApplication? app;
+
+    public TestDatabase Database { get; } = TestDatabase.Create();
+    public HttpClient Client { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public IServiceProvider Services => app!.Services;
+
+    protected virtual bool SeedDemoContent => true;
+
+    public async Task InitializeAsync()
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Production",
+            $"--contentRoot={TestEnvironment.ContentRoot}",
+            $"--Dateline:SeedDemoContent={SeedDemoContent}",
+            "--Logging:LogLevel:Default=Warning",
+            .. Database.Arguments,
+        ];
+        app = await SiteHost.BuildAsync(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>Works on the app's own database through its own DbContext: no mock of our storage.</summary>
+    public async Task<T> WithDbAsync<T>(Func<DatelineDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<DatelineDb>());
+    }
+
+    public Task WithDbAsync(Func<DatelineDb, Task> work) => WithDbAsync(async db => { await work(db); return true; });
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>One demo site shared by every read-only test class, so the suite starts the app once.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoSiteCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "demo site";
+}
