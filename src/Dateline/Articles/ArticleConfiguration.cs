@@ -22,7 +22,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // Every reader list is "published, newest first"; this index serves it without a sort.
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => new { a.StoryId, a.PublishedAt });
-        article.HasIndex(a => a.PrimarySectionId);
+        article.HasIndex(a => new { a.PrimarySectionId, a.Status, a.PublishedAt, a.Id });
 
         article.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.FeaturedImage).WithMany().HasForeignKey(a => a.FeaturedImageId).OnDelete(DeleteBehavior.SetNull);

@@ -13,7 +13,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
-    public IReadOnlyList<RelatedArticle> CheckAlso { get; private set; } = [];
+    public IReadOnlyList<CheckAlso.Pick> CheckAlso { get; private set; } = [];
     public IReadOnlyList<CommentThread> Comments { get; private set; } = [];
     public int CommentCount { get; private set; }
     public string BodyHtml { get; private set; } = "";
@@ -26,8 +26,6 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public CommentInput Input { get; set; } = new();
 
     public bool CommentHeld { get; private set; }
-
-    public sealed record RelatedArticle(ArticleTeaser Teaser, string Excerpt);
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
@@ -93,31 +91,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         Article = article;
         BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
         Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
-        CheckAlso = await FindCheckAlsoAsync(article, now, cancellationToken);
+        CheckAlso = await Articles.CheckAlso.FindAsync(db, article, now, 3, cancellationToken);
         (Comments, CommentCount) = await CommentThread.LoadApprovedAsync(db, article.Id, cancellationToken);
         return Page();
-    }
-
-    // Good enough until discovery computes relatedness by content: prefer shared tags and story, then section; newest first.
-    private async Task<IReadOnlyList<RelatedArticle>> FindCheckAlsoAsync(Article article, DateTime now, CancellationToken cancellationToken)
-    {
-        var tagIds = article.Tags.Select(t => t.Id).ToList();
-        var candidates = db.Articles.AsNoTracking().Published(now).Where(a => a.Id != article.Id && a.FeaturedImageId != null);
-        var byTag = await candidates.Where(a => a.Tags.Any(t => tagIds.Contains(t.Id)) || (article.StoryId != null && a.StoryId == article.StoryId))
-            .NewestFirst().Take(20)
-            .Select(a => new { a.Id, Shared = a.Tags.Count(t => tagIds.Contains(t.Id)) + (a.StoryId == article.StoryId ? 2 : 0) })
-            .ToListAsync(cancellationToken);
-        var bySection = await candidates.Where(a => a.PrimarySectionId == article.PrimarySectionId)
-            .NewestFirst().Take(5).Select(a => a.Id).ToListAsync(cancellationToken);
-        var picked = byTag.OrderByDescending(c => c.Shared).Select(c => c.Id)
-            .Concat(bySection).Distinct().Take(3).ToList();
-        var related = await db.Articles.AsNoTracking().Where(a => picked.Contains(a.Id))
-            .Select(a => new { Teaser = new ArticleTeaser(
-                a.Id, a.Slug, a.Headline, a.Standfirst, a.PublishedAt ?? a.CreatedAt, a.PrimarySection.Name, a.PrimarySection.Path,
-                a.FeaturedImage!.FilePath, a.FeaturedImage.AltText, a.FeaturedImage.Width, a.FeaturedImage.Height), a.BodyHtml })
-            .ToListAsync(cancellationToken);
-        return related.OrderBy(r => picked.IndexOf(r.Teaser.Id))
-            .Select(r => new RelatedArticle(r.Teaser, Excerpt.FromHtml(r.BodyHtml, 25)))
-            .ToList();
     }
 }

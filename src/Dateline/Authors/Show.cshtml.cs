@@ -31,7 +31,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         Author = author;
         var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)).NewestFirst().ToTeasers();
-        (Articles, Paging) = await Paging.ReadAsync(query, author.Url, pageNumber!.Value, Sections.ShowModel.PageSize, cancellationToken);
+        (Articles, Paging) = await Paging.ReadAsync(query, author.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }
 }

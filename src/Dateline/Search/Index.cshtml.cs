@@ -42,6 +42,6 @@ public sealed class IndexModel(DatelineDb db, TimeProvider clock) : PageModel, I
             .Where(a => a.Headline.ToLower().Contains(term) || (a.Standfirst != null && a.Standfirst.ToLower().Contains(term)))
             .NewestFirst().ToTeasers();
         var basePath = "/search?q=" + Uri.EscapeDataString(Query);
-        (Results, Paging) = await Paging.ReadAsync(query, basePath, Site.Paging.ParsePage(pageText) ?? 1, Sections.ShowModel.PageSize, cancellationToken);
+        (Results, Paging) = await Paging.ReadAsync(query, basePath, Site.Paging.ParsePage(pageText) ?? 1, Paging.DefaultPageSize, cancellationToken);
     }
 }

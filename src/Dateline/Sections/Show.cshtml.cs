@@ -10,8 +10,6 @@ namespace Dateline.Sections;
 /// <summary>A section front: its sub-sections and its articles (its own and its sub-sections'), newest first.</summary>
 public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
 {
-    public const int PageSize = 20;
-
     public Section Section { get; private set; } = null!;
     public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
     public IReadOnlyList<Section> Children { get; private set; } = [];
@@ -43,7 +41,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
             .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
         var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids).NewestFirst().ToTeasers();
-        (Articles, Paging) = await Paging.ReadAsync(query, section.Url, pageNumber.Value, PageSize, cancellationToken);
+        (Articles, Paging) = await Paging.ReadAsync(query, section.Url, pageNumber.Value, Paging.DefaultPageSize, cancellationToken);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }
 }

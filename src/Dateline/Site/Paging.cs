@@ -5,6 +5,7 @@ namespace Dateline.Site;
 /// <summary>One page of a newest-first list. Written once, used by every list page.</summary>
 public sealed record Paging(string BasePath, int Page, int PageSize, bool HasNext)
 {
+    public const int DefaultPageSize = 20;
     public const int MaxPage = 10_000;
 
     public bool HasPrevious => Page > 1;

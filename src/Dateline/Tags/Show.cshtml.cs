@@ -30,7 +30,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         Tag = tag;
         var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().ToTeasers();
-        (Articles, Paging) = await Paging.ReadAsync(query, tag.Url, pageNumber!.Value, Sections.ShowModel.PageSize, cancellationToken);
+        (Articles, Paging) = await Paging.ReadAsync(query, tag.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }
 }

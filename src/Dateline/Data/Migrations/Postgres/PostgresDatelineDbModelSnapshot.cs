@@ -126,14 +126,14 @@ namespace Dateline.Data.Migrations.Postgres
 
                     b.HasIndex("FeaturedImageId");
 
-                    b.HasIndex("PrimarySectionId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StoryId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });

@@ -119,14 +119,14 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.HasIndex("FeaturedImageId");
 
-                    b.HasIndex("PrimarySectionId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StoryId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });

@@ -377,9 +377,9 @@ namespace Dateline.Data.Migrations.Postgres
                 column: "FeaturedImageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_PrimarySectionId",
+                name: "IX_Articles_PrimarySectionId_Status_PublishedAt_Id",
                 table: "Articles",
-                column: "PrimarySectionId");
+                columns: new[] { "PrimarySectionId", "Status", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Slug",
