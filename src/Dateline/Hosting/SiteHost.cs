@@ -27,6 +27,9 @@ public static class SiteHost
             await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping);
         }
 
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "Dateline is serving {Urls} from {Provider} (data directory {DataDirectory})",
+            string.Join(", ", app.Urls), options.Provider, options.DataDirectory));
         app.UseReaderSite(options);
         app.MapHealth();
         app.MapReaderSite();
@@ -35,10 +38,11 @@ public static class SiteHost
 
     private static void AddDatelineFilters(this ILoggingBuilder logging)
     {
-        // A refused connection is reported once, by /healthz or the start-up message, not as an error wall.
+        // A failed connection or command is reported once: by the start-up sentence, by /healthz, or by the
+        // exception handler's log entry for the request. EF's own copy would be a second, longer wall of the same.
         logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
+        logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
-        logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         // Keys sit in the data directory, protected by its file permissions; the warning says nothing new.
         logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
     }
