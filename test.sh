@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Dateline test on SQLite and then on PostgreSQL.
 # Installs what is missing (Debian postgresql), starts a throwaway PostgreSQL cluster on a free loopback
-# port, and stops and removes it on exit. Under CI=true a missing prerequisite fails the run; nothing skips.
+# port, and stops and removes everything it started on exit. Nothing is skipped for want of a
+# prerequisite: a missing one fails the run (which is what CI=true relies on).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,31 +19,52 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (see global.
 
 pg_bin=""
 find_pg_bin() {
+  local dir
   for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
-    [ -x "$dir/initdb" ] && { pg_bin="$dir"; return 0; }
+    [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && { pg_bin="$dir"; return 0; }
   done
-  command -v initdb >/dev/null && { pg_bin="$(dirname "$(command -v initdb)")"; return 0; }
+  command -v initdb >/dev/null && command -v pg_ctl >/dev/null && { pg_bin="$(dirname "$(command -v initdb)")"; return 0; }
   return 1
 }
 if ! find_pg_bin; then
   say "Installing PostgreSQL (Debian package postgresql)"
+  # Only our throwaway cluster should run: ask Debian not to create and start its default one.
+  as_root mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.d/dateline-tests.conf >/dev/null
   apt_install postgresql
   find_pg_bin || { echo "PostgreSQL could not be installed: initdb not found." >&2; exit 1; }
 fi
 
-# --- throwaway PostgreSQL cluster ------------------------------------------
-pg_dir="$(mktemp -d /tmp/dateline-pg.XXXXXX)"
-pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)"
+# PostgreSQL refuses to run as root, so as root the cluster belongs to the postgres user.
+if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+fi
 run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_pg() {
-  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
+
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 40000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+  done
+  echo "No free loopback port found." >&2
+  return 1
 }
-trap stop_pg EXIT
+
+# --- throwaway PostgreSQL cluster, removed with the results on any exit -----
+pg_dir="$(mktemp -d /tmp/dateline-pg.XXXXXX)"
+results="$(mktemp -d /tmp/dateline-results.XXXXXX)"
+cleanup() {
+  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir" "$results"
+}
+trap cleanup EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+pg_port="$(free_port)"
 say "Starting PostgreSQL on 127.0.0.1:$pg_port ($pg_dir)"
 run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 \
   || { cat "$pg_dir/initdb.log" >&2; exit 1; }
+# Durability settings are off: this cluster lives for one test run.
 run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
   -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
   || { cat "$pg_dir/server.log" >&2; exit 1; }
@@ -51,28 +73,22 @@ run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
 say "Building"
 dotnet build Dateline.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 
-results="$(mktemp -d /tmp/dateline-results.XXXXXX)"
 status=0
 for provider in Sqlite Postgres; do
   say "Tests on $provider"
   DATELINE_TEST_PROVIDER=$provider \
-  DATELINE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Pooling=true" \
-    dotnet test Dateline.slnx -c Release --no-build -nologo \
+  DATELINE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" \
+    dotnet test Dateline.slnx -c Release --no-build -nologo --blame-hang-timeout 10m \
       --logger "trx;LogFilePrefix=$provider" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true \
     || status=1
 done
 
-# One closing line for every run, counted from the result files of both providers.
-python3 - "$results" <<'PY' || status=1
-import glob, sys, xml.etree.ElementTree as ET
-passed = failed = skipped = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
-    passed += int(counters.get("passed", 0))
-    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
-    skipped += int(counters.get("notExecuted", 0))
-print(f"\n{passed} passed, {failed} failed, {skipped} skipped")
-sys.exit(1 if failed or passed == 0 else 0)
-PY
-rm -rf "$results"
+# One closing line for the whole run, added up from every result file of both providers.
+count() {
+  { grep -ho "<Counters [^>]*>" "$results"/*.trx 2>/dev/null || true; } \
+    | { grep -o " $1=\"[0-9]*\"" || true; } | awk -F'"' '{ sum += $2 } END { print sum + 0 }'
+}
+passed=$(count passed); failed=$(( $(count failed) + $(count error) + $(count timeout) )); skipped=$(count notExecuted)
+printf '\n%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
+[ "$passed" -gt 0 ] && [ "$failed" -eq 0 ] || status=1
 exit $status

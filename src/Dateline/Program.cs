@@ -1,4 +1,5 @@
 using Dateline.Cli;
+using Microsoft.AspNetCore.Connections;
 using Dateline.Hosting;
 
 try
@@ -15,5 +16,10 @@ try
 catch (StartupProblem problem)
 {
     Console.Error.WriteLine(problem.Message);
+    return StartupProblem.ExitCode;
+}
+catch (IOException bind) when (bind.InnerException is AddressInUseException)
+{
+    Console.Error.WriteLine($"Dateline cannot listen: {bind.Message.TrimEnd('.')}; choose a free address with --urls.");
     return StartupProblem.ExitCode;
 }

@@ -22,6 +22,11 @@ public class AppFixture : IAsyncLifetime
 
     protected virtual bool SeedDemoContent => true;
 
+    /// <summary>Replaces services before the app is built, for example the clock.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         string[] args =
@@ -33,7 +38,7 @@ public class AppFixture : IAsyncLifetime
             "--Logging:LogLevel:Default=Warning",
             .. Database.Arguments,
         ];
-        app = await SiteHost.BuildAsync(args);
+        app = await SiteHost.BuildAsync(args, ConfigureServices);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

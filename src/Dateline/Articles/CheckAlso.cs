@@ -41,13 +41,11 @@ public static class CheckAlso
         var picked = scored.OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).Select(c => c.Id)
             .Concat(sameSection.Where(c => c.HasImage).Select(c => c.Id))
             .Distinct().Take(count).ToList();
-        var rows = await db.Articles.AsNoTracking().Where(a => picked.Contains(a.Id))
-            .Select(a => new { a.BodyHtml, Teaser = new ArticleTeaser(
-                a.Id, a.Slug, a.Headline, a.Standfirst, a.PublishedAt ?? a.CreatedAt, a.PrimarySection.Name, a.PrimarySection.Path,
-                a.FeaturedImage!.FilePath, a.FeaturedImage.AltText, a.FeaturedImage.Width, a.FeaturedImage.Height) })
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(r => picked.IndexOf(r.Teaser.Id))
-            .Select(r => new Pick(r.Teaser, Excerpt.FromHtml(r.BodyHtml, 25)))
+        var teasers = await db.Articles.AsNoTracking().Where(a => picked.Contains(a.Id)).ToTeasers().ToListAsync(cancellationToken);
+        var bodies = await db.Articles.AsNoTracking().Where(a => picked.Contains(a.Id))
+            .Select(a => new { a.Id, a.BodyHtml }).ToDictionaryAsync(a => a.Id, a => a.BodyHtml, cancellationToken);
+        return teasers.OrderBy(t => picked.IndexOf(t.Id))
+            .Select(t => new Pick(t, Excerpt.FromHtml(bodies[t.Id], 25)))
             .ToList();
     }
 }

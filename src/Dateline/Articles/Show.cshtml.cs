@@ -63,7 +63,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
             IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect(Article.Path + "?held=true#reply-title");
+        return Redirect(LocalUrl.ForHeader(Article.Path + "?held=true") + "#reply-title");
     }
 
     private async Task<IActionResult> LoadAsync(int year, int month, int day, string slug, CancellationToken cancellationToken)
@@ -85,13 +85,13 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
         if (article.Path != $"/{year:D4}/{month:D2}/{day:D2}/{article.Slug}")
         {
-            return RedirectPermanent(article.Path);
+            return RedirectPermanent(LocalUrl.ForHeader(article.Path, Request.QueryString));
         }
 
         Article = article;
         BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
         Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
-        CheckAlso = await Articles.CheckAlso.FindAsync(db, article, now, 3, cancellationToken);
+        CheckAlso = await Articles.CheckAlso.FindAsync(db, article, now, 1, cancellationToken);
         (Comments, CommentCount) = await CommentThread.LoadApprovedAsync(db, article.Id, cancellationToken);
         return Page();
     }

@@ -8,28 +8,56 @@ public sealed record CommentThread(int Id, string AuthorName, string? AuthorUrl,
 {
     public const int MaxDepth = 5;
 
+    /// <summary>Bounds the page: paging through longer conversations belongs to the comments feature.</summary>
+    public const int MaxShown = 1000;
+
+    private sealed record Row(int Id, int? ParentId, string AuthorName, string? AuthorUrl, string Body, DateTime CreatedAt);
+
     public static async Task<(IReadOnlyList<CommentThread> Threads, int Count)> LoadApprovedAsync(
         DatelineDb db, int articleId, CancellationToken cancellationToken)
     {
-        var rows = await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == articleId && c.Status == ModerationStatus.Approved)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, c.Body, c.CreatedAt })
+        var approved = db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId && c.Status == ModerationStatus.Approved);
+        var rows = await approved.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(MaxShown)
+            .Select(c => new Row(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, c.Body, c.CreatedAt))
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToHashSet();
-        // A reply whose parent is not shown (held, spam) is shown at the top level rather than lost.
-        var children = rows.ToLookup(r => r.ParentId is { } parent && ids.Contains(parent) ? parent : (int?)null);
+        var count = rows.Count < MaxShown ? rows.Count : await approved.CountAsync(cancellationToken);
+        var parents = Place(rows);
+        var children = rows.ToLookup(r => parents[r.Id]);
 
-        IReadOnlyList<CommentThread> Build(int? parentId, int depth) =>
-            children[parentId].Select(r => new CommentThread(
-                r.Id, r.AuthorName, r.AuthorUrl, r.Body, r.CreatedAt,
-                depth < MaxDepth ? Build(r.Id, depth + 1) : Flatten(r.Id))).ToList();
+        IReadOnlyList<CommentThread> Build(int? parentId) =>
+            children[parentId].Select(r => new CommentThread(r.Id, r.AuthorName, r.AuthorUrl, r.Body, r.CreatedAt, Build(r.Id))).ToList();
 
-        // Past the deepest level, the rest of the conversation is listed at that level in date order.
-        IReadOnlyList<CommentThread> Flatten(int parentId) =>
-            children[parentId].SelectMany(r => new[] { new CommentThread(r.Id, r.AuthorName, r.AuthorUrl, r.Body, r.CreatedAt, []) }
-                .Concat(Flatten(r.Id))).ToList();
+        return (Build(null), count);
+    }
 
-        return (Build(null, 1), rows.Count);
+    /// <summary>
+    /// Where each comment is shown: under its parent, except that a reply to a comment at the deepest level
+    /// sits beside that comment, and a reply whose parent is not shown (held, spam, beyond the limit) starts
+    /// a thread of its own. Iterative, so a long or even circular chain of replies cannot overflow the stack.
+    /// </summary>
+    private static Dictionary<int, int?> Place(IReadOnlyList<Row> rows)
+    {
+        var byId = rows.ToDictionary(r => r.Id);
+        var placed = new Dictionary<int, (int? Parent, int Depth)>();
+        foreach (var row in rows)
+        {
+            var chain = new List<int>();
+            var seen = new HashSet<int>();
+            for (int? current = row.Id; current is int id && !placed.ContainsKey(id) && seen.Add(id);)
+            {
+                chain.Add(id);
+                current = byId[id].ParentId is int parent && byId.ContainsKey(parent) ? parent : null;
+            }
+
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                var id = chain[i];
+                placed[id] = byId[id].ParentId is int parent && placed.TryGetValue(parent, out var above)
+                    ? above.Depth < MaxDepth ? (parent, above.Depth + 1) : above
+                    : (null, 1);
+            }
+        }
+
+        return placed.ToDictionary(p => p.Key, p => p.Value.Parent);
     }
 }

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Dateline.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Dateline.Data;
 
@@ -35,9 +33,9 @@ public static class DatabasePreparation
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)
         {
-            throw new StartupProblem($"Dateline cannot use its {options.Provider} database ({Describe(options)}): {Reason(e)}", e);
+            throw new StartupProblem($"Dateline cannot use its {options.Provider} database ({ConnectionStrings.Describe(options.Provider, options.ConnectionString)}): {Reason(e)}", e);
         }
     }
 
@@ -54,25 +52,6 @@ public static class DatabasePreparation
         {
             throw new StartupProblem(
                 $"Dateline cannot write to its data directory '{directory}' ({e.Message.TrimEnd('.')}); set Dateline:DataDirectory to a writable folder.", e);
-        }
-    }
-
-    // Names the database without its password, so the message is safe to print.
-    private static string Describe(DatelineOptions options)
-    {
-        try
-        {
-            if (options.Provider == DatabaseProvider.Postgres)
-            {
-                var pg = new NpgsqlConnectionStringBuilder(options.ConnectionString);
-                return $"host {pg.Host}, port {pg.Port}, database {pg.Database ?? pg.Username}";
-            }
-
-            return new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
-        }
-        catch (ArgumentException)
-        {
-            return "connection string could not be read";
         }
     }
 

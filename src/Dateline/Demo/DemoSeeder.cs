@@ -95,7 +95,7 @@ public static class DemoSeeder
         foreach (var item in demo.Breaking)
         {
             var target = item.ArticleSlug is null ? null : articles[item.ArticleSlug];
-            db.BreakingNews.Add(new BreakingNews { Text = item.Text, StartsAt = now.AddHours(-item.HoursAgo), ExpiresAt = now.AddDays(3), Url = target?.Path });
+            db.BreakingNews.Add(new BreakingNews { Text = item.Text, StartsAt = now.AddHours(-item.HoursAgo), Url = target?.Path });
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Errors;
 
@@ -13,24 +14,25 @@ namespace Dateline.Errors;
 /// dead link still leads somewhere. Reached by status-code re-execution and by the exception handler.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(DatelineDb db, TimeProvider clock, ILogger<StatusModel> logger) : PageModel, IPageHead
+public sealed class StatusModel(DatelineDb db, TimeProvider clock, IStringLocalizer<Labels> labels, ILogger<StatusModel> logger) : PageModel, IPageHead
 {
     public int Code { get; private set; }
     public IReadOnlyList<ArticleTeaser> Latest { get; private set; } = [];
 
-    public string? Title => Code == 404 ? "Page not found" : "Something went wrong";
+    public string? Title => Code == 404 ? labels["Page not found"] : labels["Something went wrong"];
     public string? Description => null;
     public string? CanonicalPath => null;
 
-    public Task<IActionResult> OnGetAsync(int? code, CancellationToken cancellationToken) => RenderAsync(code, cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => RenderAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(int? code, CancellationToken cancellationToken) => RenderAsync(code, cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RenderAsync(cancellationToken);
 
-    private async Task<IActionResult> RenderAsync(int? code, CancellationToken cancellationToken)
+    // The status comes from the pipeline, never from the URL or a form, so /error/500 typed by hand is a 404.
+    private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
     {
-        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
-        Code = failed ? 500 : reExecuted && code is >= 400 and <= 599 ? code.Value : 404;
+        Code = failed ? 500 : original is >= 400 and <= 599 ? original.Value : 404;
         Response.StatusCode = Code;
         Response.Headers.CacheControl = "no-store";
         if (Code == 404)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Dateline.Health;
 
 /// <summary>Healthy when the database answers a query; /healthz then says 200, otherwise 503.</summary>
-public sealed class DatabaseHealthCheck(DatelineDb db) : IHealthCheck
+public sealed class DatabaseHealthCheck(DatelineDb db, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -16,7 +16,9 @@ public sealed class DatabaseHealthCheck(DatelineDb db) : IHealthCheck
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy("database does not answer: " + e.GetBaseException().Message);
+            // The reason (host names, file paths) goes to the log, not to whoever asks /healthz.
+            logger.LogWarning("The database does not answer: {Reason}", e.GetBaseException().Message);
+            return HealthCheckResult.Unhealthy("database does not answer");
         }
     }
 }

@@ -2,6 +2,7 @@ using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Sections;
 using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +24,14 @@ public sealed class IndexModel(DatelineDb db, TimeProvider clock) : PageModel, I
 
     public sealed record SectionBlock(Section Section, IReadOnlyList<ArticleTeaser> Articles);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? s, CancellationToken cancellationToken)
     {
+        // WordPress's search address, kept so old links and habits still work.
+        if (s is not null)
+        {
+            return RedirectPermanent("/search" + QueryString.Create("q", s));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(now);
         var latest = await published.NewestFirst().ToTeasers().Take(LatestCount + 1).ToListAsync(cancellationToken);
@@ -32,12 +39,12 @@ public sealed class IndexModel(DatelineDb db, TimeProvider clock) : PageModel, I
         Latest = latest.Where(a => a != Lead).Take(LatestCount).ToList();
         Description = await db.SiteSettings.AsNoTracking().Select(s => s.Tagline).FirstOrDefaultAsync(cancellationToken);
 
-        var topSections = await db.Sections.AsNoTracking().Where(s => s.ParentId == null)
-            .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        // The section tree is small; reading it once replaces a query per top section.
+        var sections = await db.Sections.AsNoTracking().OrderBy(x => x.Position).ThenBy(x => x.Name).ToListAsync(cancellationToken);
         var blocks = new List<SectionBlock>();
-        foreach (var section in topSections)
+        foreach (var section in sections.Where(x => x.ParentId == null))
         {
-            var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
+            var ids = sections.Where(x => x.Path == section.Path || x.Path.StartsWith(section.Path + "/", StringComparison.Ordinal)).Select(x => x.Id).ToList();
             var articles = await published.InSections(ids).NewestFirst().ToTeasers().Take(BlockSize).ToListAsync(cancellationToken);
             if (articles.Count > 0)
             {
@@ -46,5 +53,6 @@ public sealed class IndexModel(DatelineDb db, TimeProvider clock) : PageModel, I
         }
 
         Blocks = blocks;
+        return Page();
     }
 }

@@ -10,7 +10,8 @@ public sealed record DatelineOptions(
     string ConnectionString,
     bool MigrateOnStart,
     bool SeedDemoContent,
-    bool RequireHttps)
+    bool RequireHttps,
+    IReadOnlyList<System.Net.IPNetwork> TrustedProxies)
 {
     public string MediaDirectory => System.IO.Path.Combine(DataDirectory, "media");
 
@@ -31,13 +32,27 @@ public sealed record DatelineOptions(
                 : throw new StartupProblem("ConnectionStrings:Dateline must be set when Dateline:Database:Provider is Postgres.");
         }
 
+        ConnectionStrings.Validate(provider, connectionString);
         return new DatelineOptions(
             dataDirectory,
             provider,
             connectionString,
             Flag(configuration, "Dateline:Database:MigrateOnStart", true),
             Flag(configuration, "Dateline:SeedDemoContent", isDevelopment),
-            Flag(configuration, "Dateline:RequireHttps", false));
+            Flag(configuration, "Dateline:RequireHttps", false),
+            Proxies(configuration));
+    }
+
+    // Accepts a list (appsettings array) or one comma-separated value (an environment variable).
+    private static IReadOnlyList<System.Net.IPNetwork> Proxies(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Dateline:TrustedProxies");
+        var entries = (section.Value is { } single ? single.Split(',') : section.GetChildren().Select(c => c.Value ?? ""))
+            .Select(e => e.Trim()).Where(e => e.Length > 0);
+        return entries.Select(entry =>
+            System.Net.IPNetwork.TryParse(entry, out var network) ? network
+            : System.Net.IPAddress.TryParse(entry, out var address) ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8)
+            : throw new StartupProblem($"Dateline:TrustedProxies has '{entry}', which is neither an IP address nor a network such as 10.0.0.0/8.")).ToList();
     }
 
     private static bool Flag(IConfiguration configuration, string key, bool fallback)

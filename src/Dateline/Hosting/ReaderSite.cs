@@ -12,7 +12,10 @@ public static class ReaderSite
     public static void AddReaderSite(this WebApplicationBuilder builder, DatelineOptions options)
     {
         // Feature folders: a page lives beside its feature (Articles/Show.cshtml), not under /Pages.
-        builder.Services.AddRazorPages(pages => pages.RootDirectory = "/");
+        builder.Services.AddRazorPages(pages => pages.RootDirectory = "/")
+            .AddMvcOptions(mvc => mvc.Filters.Add<CanonicalPathFilter>())
+            .AddDataAnnotationsLocalization(localization =>
+                localization.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Labels)));
         builder.Services.Configure<RazorViewEngineOptions>(razor => razor.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         builder.Services.AddLocalization();
@@ -26,8 +29,15 @@ public static class ReaderSite
             // Long enough that an absurd path reaches routing and gets our 404, not a bare 414.
             kestrel.Limits.MaxRequestLineSize = 32 * 1024;
         });
+        // X-Forwarded-* is believed from loopback (a proxy on the same machine) and from Dateline:TrustedProxies.
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var network in options.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+        });
         if (options.RequireHttps)
         {
             builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));

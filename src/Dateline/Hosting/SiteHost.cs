@@ -43,6 +43,8 @@ public static class SiteHost
         logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Warning);
+        // A port already in use is reported by Program as one sentence.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         // Keys sit in the data directory, protected by its file permissions; the warning says nothing new.
         logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
     }

@@ -1,4 +1,5 @@
 using Dateline.Data;
+using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Redirects;
@@ -30,14 +31,15 @@ public sealed class RedirectMiddleware(RequestDelegate next)
             .Where(r => r.FromPath == trimmed || r.FromPath == trimmed + "/")
             .Select(r => r.ToPath)
             .FirstOrDefaultAsync(context.RequestAborted);
-        if (target is null)
+        // A redirect only ever leads elsewhere on this site, whatever an import wrote into the table.
+        if (target is null || !LocalUrl.IsLocal(target))
         {
             return;
         }
 
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = target + context.Request.QueryString;
+        context.Response.Headers.Location = LocalUrl.ForHeader(target, context.Request.QueryString);
         context.Response.Headers.CacheControl = "public, max-age=3600";
     }
 }

@@ -4,11 +4,12 @@ using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Sections;
 
 /// <summary>A section front: its sub-sections and its articles (its own and its sub-sections'), newest first.</summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalizer<Labels> labels) : PageModel, IPageHead
 {
     public Section Section { get; private set; } = null!;
     public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
@@ -16,14 +17,14 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public string? Title => Paging.Page > 1 ? $"{Section.Name} ({Paging.Page})" : Section.Name;
+    public string? Title => Paging.Page > 1 ? labels["{0}, page {1}", Section.Name, Paging.Page] : Section.Name;
     public string? Description => Section.Description;
     public string? CanonicalPath => Paging.UrlFor(Paging.Page);
 
-    public async Task<IActionResult> OnGetAsync(string path, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
     {
         var pageNumber = Paging.ParsePage(pageText);
-        var normalized = path.Trim('/').ToLowerInvariant();
+        var normalized = (path ?? "").Trim('/').ToLowerInvariant();
         if (pageNumber is null || normalized.Length is 0 or > 1000)
         {
             return NotFound();

@@ -10,8 +10,6 @@ public sealed record Paging(string BasePath, int Page, int PageSize, bool HasNex
 
     public bool HasPrevious => Page > 1;
 
-    public int Skip => (Page - 1) * PageSize;
-
     public string UrlFor(int page) => page <= 1 ? BasePath : QueryHelpers.AddQueryString(BasePath, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Reads ?page=; anything that is not a page number from 1 to MaxPage is null (the caller answers 404).</summary>

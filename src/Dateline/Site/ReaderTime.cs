@@ -6,10 +6,10 @@ namespace Dateline.Site;
 public static class ReaderTime
 {
     public static string Display(this SiteChrome.Frame site, DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, site.TimeZone).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(utc, site.TimeZone).ToString("d MMMM yyyy, HH:mm", site.Culture);
 
     public static string DisplayDate(this SiteChrome.Frame site, DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, site.TimeZone).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(utc, site.TimeZone).ToString("d MMMM yyyy", site.Culture);
 
     public static string Machine(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dateline.Data;
 using Dateline.StaticPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,13 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
         TimeZoneInfo TimeZone,
         IReadOnlyList<Link> Menu,
         IReadOnlyList<Link> Breaking,
-        IReadOnlyList<Link> Footer);
+        IReadOnlyList<Link> Footer)
+    {
+        public CultureInfo Culture { get; } = CultureOf(Language);
+
+        /// <summary>"rtl" for Dari, Pashto, Urdu, Arabic…; what &lt;html dir&gt; says.</summary>
+        public string Direction => Culture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
+    }
 
     public async Task<Frame> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -54,6 +61,18 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
         var footer = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Position)
             .Select(p => new Link(p.Title, "/" + p.Slug)).ToListAsync(cancellationToken);
         return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer);
+    }
+
+    private static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 
     private static TimeZoneInfo FindZone(string id) =>

@@ -13,7 +13,7 @@ public sealed class ArticlePageTests(AppFixture site)
         .Include(a => a.PrimarySection).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.Tags).Include(a => a.Story)
         .Where(a => a.StoryId != null && a.DatelinePlace != null && a.PrimarySection.Path.Contains("/"))
         .Where(a => a.Comments.Any(c => c.ParentId != null && c.Status == ModerationStatus.Approved))
-        .OrderByDescending(a => a.Comments.Count)
+        .OrderByDescending(a => a.UpdatedAt != null).ThenByDescending(a => a.Comments.Count)
         .FirstAsync());
 
     [Fact]
@@ -30,6 +30,9 @@ public sealed class ArticlePageTests(AppFixture site)
         Assert.Equal(article.Bylines.OrderBy(b => b.Position).Select(b => b.Author.Url), authorLinks);
         var published = page.QuerySelector(".byline .published time")!;
         Assert.Equal(article.PublishedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ssZ"), published.GetAttribute("datetime"));
+
+        var updated = page.QuerySelector(".byline .updated time")!;
+        Assert.Equal(article.UpdatedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ssZ"), updated.GetAttribute("datetime"));
 
         var firstParagraph = page.QuerySelector(".article-body p")!;
         Assert.StartsWith($"{article.DatelinePlace!.ToUpperInvariant()} –", firstParagraph.Text());
@@ -123,5 +126,15 @@ public sealed class ArticlePageTests(AppFixture site)
         using var response = await site.Client.GetAsync(wrong);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(article.Path, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Another_spelling_of_the_address_answers_301_to_the_canonical_one()
+    {
+        var article = await ArticleWithEverythingAsync();
+        var upper = article.Path[..12] + article.Slug.ToUpperInvariant();
+        using var response = await site.Client.GetAsync(upper + "?utm_source=x");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(article.Path + "?utm_source=x", response.Headers.Location!.OriginalString);
     }
 }

@@ -1,6 +1,9 @@
 using Dateline.Articles;
 using Dateline.Cli;
 using Dateline.Data;
+using Dateline.Authors;
+using Dateline.Sections;
+using Dateline.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Tests.Cli;
@@ -16,15 +19,34 @@ public sealed class GenerateVerbTests : IAsyncLifetime
     [Fact]
     public async Task Generate_adds_synthetic_articles_that_readers_can_open()
     {
+        await site.WithDbAsync(async db =>
+        {
+            foreach (var name in new[] { "Politics", "Business", "Sport" })
+            {
+                db.Sections.Add(new Section { Slug = name.ToLowerInvariant(), Name = name, Path = name.ToLowerInvariant() });
+                db.Tags.Add(new Tag { Slug = name.ToLowerInvariant() + "-tag", Name = name });
+                db.Authors.Add(new Author { Slug = name.ToLowerInvariant() + "-desk", Name = name + " desk" });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
         var exit = await Verbs.RunAsync(["generate", "--articles", "1500", .. site.Database.Arguments]);
         Assert.Equal(0, exit);
 
-        var (count, sections, paths) = await site.WithDbAsync(async db => (
+        var (count, sections, tags, authors, days, paths) = await site.WithDbAsync(async db => (
             await db.Articles.Published(DateTime.UtcNow).CountAsync(),
             await db.Articles.Select(a => a.PrimarySectionId).Distinct().CountAsync(),
+            await db.Set<Dictionary<string, object>>("ArticleTag").Select(t => EF.Property<int>(t, "TagId")).Distinct().CountAsync(),
+            await db.Bylines.Select(b => b.AuthorId).Distinct().CountAsync(),
+            (await db.Articles.Select(a => a.PublishedAt!.Value).ToListAsync()).Select(d => d.Date).Distinct().Count(),
             await db.Articles.NewestFirst().Take(3).Select(a => new { a.PublishedAt, a.Slug }).ToListAsync()));
         Assert.Equal(1500, count);
-        Assert.True(await site.WithDbAsync(db => db.Bylines.CountAsync()) == 1500);
+        Assert.Equal(1500, await site.WithDbAsync(db => db.Bylines.CountAsync()));
+        Assert.Equal(3, sections);
+        Assert.Equal(3, tags);
+        Assert.Equal(3, authors);
+        Assert.True(days > 300, $"articles fall on {days} different days");
         foreach (var article in paths)
         {
             using var response = await site.Client.GetAsync(Article.PathFor(article.PublishedAt!.Value, article.Slug));

@@ -55,32 +55,47 @@ public sealed partial class CommentFormTests(AppFixture site)
     public async Task Errors_are_shown_next_to_the_field_and_nothing_typed_is_lost()
     {
         var (path, token, cookie) = await OpenFormAsync();
-        var long_comment = "A thoughtful comment. " + Guid.NewGuid();
+        var typed = "A thoughtful comment. " + Guid.NewGuid();
         using var response = await PostAsync(path, token, cookie, new()
         {
-            ["Input.Comment"] = long_comment, ["Input.Name"] = "", ["Input.Email"] = "not-an-email", ["Input.Website"] = "javascript:alert(1)",
+            ["Input.Comment"] = typed, ["Input.Name"] = "", ["Input.Email"] = "not-an-email", ["Input.Website"] = "javascript:alert(1)",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-        Assert.Equal(long_comment, page.QuerySelector("#comment")!.TextContent);
+        Assert.Equal(typed, page.QuerySelector("#comment")!.TextContent);
         Assert.Equal("not-an-email", page.QuerySelector("#email")!.GetAttribute("value"));
         Assert.False(string.IsNullOrEmpty(page.QuerySelector("#author-error")!.TextContent));
         Assert.False(string.IsNullOrEmpty(page.QuerySelector("#email-error")!.TextContent));
         Assert.False(string.IsNullOrEmpty(page.QuerySelector("#url-error")!.TextContent));
         Assert.True(string.IsNullOrEmpty(page.QuerySelector("#comment-error")!.TextContent));
-        Assert.False(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body == long_comment)));
+        Assert.False(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body == typed)));
     }
 
-    [Fact]
-    public async Task Oversize_fields_are_refused_not_truncated()
+    [Theory]
+    [InlineData("Input.Comment", CommentInput.MaxComment + 1)]
+    [InlineData("Input.Name", CommentInput.MaxName + 1)]
+    [InlineData("Input.Email", CommentInput.MaxEmail + 1)]
+    [InlineData("Input.Website", CommentInput.MaxWebsite + 1)]
+    public async Task Oversize_fields_are_refused_not_truncated(string field, int length)
     {
         var (path, token, cookie) = await OpenFormAsync();
-        using var response = await PostAsync(path, token, cookie, new()
+        var marker = "Oversize " + Guid.NewGuid().ToString("N");
+        var fields = new Dictionary<string, string>
         {
-            ["Input.Comment"] = new string('x', CommentInput.MaxComment + 1), ["Input.Name"] = new string('n', 246), ["Input.Email"] = "a@example.org",
-        });
+            ["Input.Comment"] = marker, ["Input.Name"] = "Reader", ["Input.Email"] = "a@example.org", ["Input.Website"] = "https://example.org/",
+        };
+        fields[field] = field switch
+        {
+            "Input.Email" => new string('e', length - "@example.org".Length) + "@example.org",
+            "Input.Website" => "https://example.org/" + new string('w', length - "https://example.org/".Length),
+            "Input.Comment" => marker + new string('x', length - marker.Length),
+            _ => new string('n', length),
+        };
+
+        using var response = await PostAsync(path, token, cookie, fields);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.False(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body.StartsWith(marker))));
     }
 
     [Fact]

@@ -24,7 +24,10 @@ public sealed class HealthTests : IAsyncLifetime
 
         using var broken = await site.Client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
-        Assert.Contains("database: Unhealthy", await broken.Content.ReadAsStringAsync());
+        var report = await broken.Content.ReadAsStringAsync();
+        Assert.Contains("database: Unhealthy", report);
+        Assert.DoesNotContain(site.Database.DataDirectory, report);
+        Assert.DoesNotContain("127.0.0.1", report);
         using var page = await site.Client.GetAsync("/");
         Assert.True(page.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.ServiceUnavailable);
         Assert.Contains("Something went wrong", await page.Content.ReadAsStringAsync());

@@ -14,6 +14,9 @@ public sealed class BadInputTests(AppFixture site)
     [InlineData("/tag/%00")]
     [InlineData("/author/%2e%2e%2f%2e%2e%2fetc%2fpasswd")]
     [InlineData("/category/%00/%ff")]
+    [InlineData("/category")]
+    [InlineData("/category/")]
+    [InlineData("/category//")]
     [InlineData("/story/%c0%ae%c0%ae")]
     [InlineData("/about%00")]
     [InlineData("/media/../../appsettings.json")]
@@ -48,14 +51,37 @@ public sealed class BadInputTests(AppFixture site)
     }
 
     [Fact]
+    public async Task A_head_request_for_a_bare_section_path_is_404()
+    {
+        using var response = await site.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/category"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_raw_nul_in_the_request_line_is_a_400()
+    {
+        Assert.StartsWith("HTTP/1.1 400", await RawStatusLineAsync("GET /a\0b HTTP/1.1"));
+    }
+
+    // Sent over a raw socket: HttpClient would remove the dot segments before they reach the server.
+    [Theory]
+    [InlineData("GET /media/../../appsettings.json HTTP/1.1")]
+    [InlineData("GET /media/..%2f..%2fappsettings.json HTTP/1.1")]
+    [InlineData("GET /media/%2e%2e/%2e%2e/Program.cs HTTP/1.1")]
+    [InlineData("GET /../../../../etc/passwd HTTP/1.1")]
+    public async Task Dot_segments_never_reach_files_outside_the_media_folder(string requestLine)
+    {
+        var status = await RawStatusLineAsync(requestLine);
+        Assert.True(status.StartsWith("HTTP/1.1 404") || status.StartsWith("HTTP/1.1 400"), status);
+    }
+
+    private async Task<string> RawStatusLineAsync(string requestLine)
     {
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(site.BaseAddress.Host, site.BaseAddress.Port);
         var stream = tcp.GetStream();
-        await stream.WriteAsync("GET /a\0b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"u8.ToArray());
+        await stream.WriteAsync(System.Text.Encoding.Latin1.GetBytes(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream);
-        var statusLine = await reader.ReadLineAsync();
-        Assert.StartsWith("HTTP/1.1 400", statusLine);
+        return await reader.ReadLineAsync() ?? "";
     }
 }

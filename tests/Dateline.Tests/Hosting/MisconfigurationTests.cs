@@ -47,6 +47,35 @@ public sealed class MisconfigurationTests
         AssertOneSentence(code, error, "Dateline:RequireHttps must be true or false");
     }
 
+    [Theory]
+    [InlineData("Sqlite", "Data Source")]
+    [InlineData("Sqlite", "foo")]
+    [InlineData("Postgres", "Host=127.0.0.1;Port=notaport;Password=secret-pw")]
+    [InlineData("Postgres", "Host=127.0.0.1;NoSuchKeyword=1;Password=secret-pw")]
+    public async Task An_unreadable_connection_string_is_refused_with_one_sentence(string provider, string connectionString)
+    {
+        var (code, error) = await RunAsync($"--Dateline:Database:Provider={provider}", $"--ConnectionStrings:Dateline={connectionString}");
+        AssertOneSentence(code, error, $"ConnectionStrings:Dateline cannot be read as a {provider} connection string");
+        Assert.DoesNotContain("secret-pw", error);
+    }
+
+    [Fact]
+    public async Task A_trusted_proxy_that_is_not_an_address_is_refused()
+    {
+        var (code, error) = await RunAsync("--Dateline:TrustedProxies=10.0.0.0/8,proxy.example");
+        AssertOneSentence(code, error, "Dateline:TrustedProxies has 'proxy.example'");
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_is_refused_with_one_sentence()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var (code, error) = await RunAsync($"--urls=http://127.0.0.1:{port}");
+        AssertOneSentence(code, error, $"Dateline cannot listen: Failed to bind to address http://127.0.0.1:{port}");
+    }
+
     private static void AssertOneSentence(int code, string error, string expected)
     {
         Assert.Equal(2, code);

@@ -1,3 +1,5 @@
+using Dateline.Articles;
+using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Tests.Tags;
@@ -11,7 +13,8 @@ public sealed class TagPageTests(AppFixture site)
         var (slug, name, headlines) = await site.WithDbAsync(async db =>
         {
             var tag = await db.Tags.OrderByDescending(t => db.Articles.Count(a => a.Tags.Contains(t))).FirstAsync();
-            var headlines = await db.Articles.Where(a => a.Tags.Contains(tag)).Select(a => a.Headline).ToListAsync();
+            var headlines = await db.Articles.Published(DateTime.UtcNow).Where(a => a.Tags.Contains(tag))
+                .NewestFirst().Take(Paging.DefaultPageSize).Select(a => a.Headline).ToListAsync();
             return (tag.Slug, tag.Name, headlines);
         });
         var page = await site.Client.GetPageAsync("/tag/" + slug);
