@@ -9,6 +9,10 @@ public static class LocalUrl
     public static bool IsLocal(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
+    /// <summary>True for a link a reader may be sent to: a local path or an http(s) address, never "javascript:" and the like.</summary>
+    public static bool IsSafeLink(string url) =>
+        IsLocal(url) || Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     /// <summary>
     /// Encodes a path (with an optional query) so that non-ASCII slugs ("/2026/01/05/کابل") make a valid header,
     /// and appends <paramref name="extraQuery"/> with the right separator.

@@ -58,6 +58,9 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
             .Where(b => b.StartsAt <= now && (b.ExpiresAt == null || b.ExpiresAt > now))
             .OrderByDescending(b => b.StartsAt).Take(5)
             .Select(b => new Link(b.Text, b.Url ?? "")).ToListAsync(cancellationToken);
+        // Menu and ticker links are typed by editors; only links a reader can safely follow are rendered as links.
+        menu.RemoveAll(m => !LocalUrl.IsSafeLink(m.Url));
+        breaking = breaking.Select(b => LocalUrl.IsSafeLink(b.Url) ? b : b with { Url = "" }).ToList();
         var footer = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Position)
             .Select(p => new Link(p.Title, "/" + p.Slug)).ToListAsync(cancellationToken);
         return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer);
