@@ -30,16 +30,16 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    public Task<IActionResult> OnGetAsync(int year, int month, int day, string slug, bool held, CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(string slug, bool held, CancellationToken cancellationToken)
     {
         CommentHeld = held;
-        return LoadAsync(year, month, day, slug, cancellationToken);
+        return LoadAsync(slug, cancellationToken);
     }
 
     // Every comment is held for moderation until the moderation issue brings policies; nothing typed is lost on an error.
-    public async Task<IActionResult> OnPostCommentAsync(int year, int month, int day, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommentAsync(string slug, CancellationToken cancellationToken)
     {
-        var page = await LoadAsync(year, month, day, slug, cancellationToken);
+        var page = await LoadAsync(slug, cancellationToken);
         if (page is not PageResult || Article.CommentStatus != CommentStatus.Open)
         {
             return page is PageResult ? StatusCode(StatusCodes.Status403Forbidden) : page;
@@ -66,7 +66,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         return Redirect(LocalUrl.ForHeader(Article.Path + "?held=true") + "#reply-title");
     }
 
-    private async Task<IActionResult> LoadAsync(int year, int month, int day, string slug, CancellationToken cancellationToken)
+    // The date in the URL only has to be right for readers: CanonicalPathFilter answers 301 when it is not.
+    private async Task<IActionResult> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var article = await db.Articles.AsNoTracking().AsSplitQuery()
@@ -81,11 +82,6 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         if (article is null)
         {
             return NotFound();
-        }
-
-        if (article.Path != $"/{year:D4}/{month:D2}/{day:D2}/{article.Slug}")
-        {
-            return RedirectPermanent(LocalUrl.ForHeader(article.Path, Request.QueryString));
         }
 
         Article = article;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Home;
 
 /// <summary>The front page: the lead story, the latest stories and a block for each top section.</summary>
-public sealed class IndexModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider clock) : PageModel, IPageHead
 {
     private const int LatestCount = 12;
     private const int BlockSize = 4;
@@ -37,14 +37,14 @@ public sealed class IndexModel(DatelineDb db, TimeProvider clock) : PageModel, I
         var latest = await published.NewestFirst().ToTeasers().Take(LatestCount + 1).ToListAsync(cancellationToken);
         Lead = latest.FirstOrDefault(a => a.ImageUrl is not null) ?? latest.FirstOrDefault();
         Latest = latest.Where(a => a != Lead).Take(LatestCount).ToList();
-        Description = await db.SiteSettings.AsNoTracking().Select(s => s.Tagline).FirstOrDefaultAsync(cancellationToken);
+        Description = (await chrome.LoadAsync(cancellationToken)).Tagline;
 
         // The section tree is small; reading it once replaces a query per top section.
         var sections = await db.Sections.AsNoTracking().OrderBy(x => x.Position).ThenBy(x => x.Name).ToListAsync(cancellationToken);
         var blocks = new List<SectionBlock>();
         foreach (var section in sections.Where(x => x.ParentId == null))
         {
-            var ids = sections.Where(x => x.Path == section.Path || x.Path.StartsWith(section.Path + "/", StringComparison.Ordinal)).Select(x => x.Id).ToList();
+            var ids = sections.Where(section.Contains).Select(x => x.Id).ToList();
             var articles = await published.InSections(ids).NewestFirst().ToTeasers().Take(BlockSize).ToListAsync(cancellationToken);
             if (articles.Count > 0)
             {

@@ -16,4 +16,8 @@ public sealed class Section
     public string Path { get; set; } = "";
 
     public string Url => "/category/" + Path;
+
+    /// <summary>True for this section and every section below it (SectionQueries.SubtreeIds is the same rule in SQL).</summary>
+    public bool Contains(Section other) =>
+        other.Path == Path || other.Path.StartsWith(Path + "/", StringComparison.Ordinal);
 }
