@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every Dateline test on SQLite and then on PostgreSQL.
-# Installs what is missing (Debian postgresql), starts a throwaway PostgreSQL cluster on a free loopback
-# port, and stops and removes everything it started on exit. Nothing is skipped for want of a
-# prerequisite: a missing one fails the run (which is what CI=true relies on).
+# Runs every Dateline test: the HTTP suite on SQLite and then on PostgreSQL, then the browser suite
+# (Chromium through Playwright, and the web-standards checkers: Nu HTML Checker, axe-core, Lighthouse).
+# Installs what is missing (Debian postgresql, chromium, a Java runtime, Node.js; the checkers from npm),
+# starts a throwaway PostgreSQL cluster on a free loopback port, and stops and removes everything it
+# started on exit. Nothing is skipped for want of a prerequisite: a missing one fails the run (which is
+# what CI=true relies on).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,6 +35,20 @@ if ! find_pg_bin; then
   echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.d/dateline-tests.conf >/dev/null
   apt_install postgresql
   find_pg_bin || { echo "PostgreSQL could not be installed: initdb not found." >&2; exit 1; }
+fi
+
+# The browser suite: Debian's Chromium (never Playwright's download), Java for the Nu HTML Checker,
+# Node.js for Lighthouse and Playwright's driver.
+[ -x /usr/bin/chromium ] || { say "Installing Chromium (Debian package chromium)"; apt_install chromium; }
+command -v java >/dev/null || { say "Installing a Java runtime (Debian package default-jre-headless)"; apt_install default-jre-headless; }
+command -v npm >/dev/null || { say "Installing Node.js (Debian packages nodejs, npm)"; apt_install nodejs npm; }
+# The checkers are pinned in tests/web-standards/package-lock.json; reinstalled only when the lock changes.
+# Install scripts are not run: vnu-jar's only one fetches a Java runtime, and the machine's is used.
+tools=tests/web-standards
+if ! cmp -s "$tools/package-lock.json" "$tools/node_modules/.package-lock.installed" 2>/dev/null; then
+  say "Installing the web-standards checkers (npm ci in $tools)"
+  (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  cp "$tools/package-lock.json" "$tools/node_modules/.package-lock.installed"
 fi
 
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the postgres user.
@@ -75,13 +91,22 @@ dotnet build Dateline.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 
 status=0
 for provider in Sqlite Postgres; do
-  say "Tests on $provider"
+  say "HTTP tests on $provider"
   DATELINE_TEST_PROVIDER=$provider \
   DATELINE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" \
-    dotnet test Dateline.slnx -c Release --no-build -nologo --blame-hang-timeout 10m \
+    dotnet test tests/Dateline.Tests -c Release --no-build -nologo --blame-hang-timeout 10m \
       --logger "trx;LogFilePrefix=$provider" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true \
     || status=1
 done
+
+# The browser suite checks what readers' browsers get; the HTML does not depend on the database, so it runs once.
+say "Browser and web-standards tests (Chromium, Nu HTML Checker, axe-core, Lighthouse)"
+rm -rf artifacts/web-standards
+DATELINE_TEST_PROVIDER=Sqlite \
+  dotnet test tests/Dateline.BrowserTests -c Release --no-build -nologo --blame-hang-timeout 15m \
+    --logger "trx;LogFilePrefix=Browser" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true \
+  || status=1
+[ -d artifacts/web-standards ] && echo "Lighthouse scores: artifacts/web-standards/lighthouse-*.md"
 
 # One closing line for the whole run, added up from every result file of both providers.
 count() {

@@ -22,6 +22,9 @@ public class AppFixture : IAsyncLifetime
 
     protected virtual bool SeedDemoContent => true;
 
+    /// <summary>More configuration for this site, such as --Dateline:RequireHttps=true.</summary>
+    protected virtual IEnumerable<string> Configuration => [];
+
     /// <summary>Replaces services before the app is built, for example the clock.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -37,6 +40,7 @@ public class AppFixture : IAsyncLifetime
             $"--Dateline:SeedDemoContent={SeedDemoContent}",
             "--Logging:LogLevel:Default=Warning",
             .. Database.Arguments,
+            .. Configuration,
         ];
         app = await SiteHost.BuildAsync(args, ConfigureServices);
         await app.StartAsync();

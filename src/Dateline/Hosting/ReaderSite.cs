@@ -41,11 +41,18 @@ public static class ReaderSite
         if (options.RequireHttps)
         {
             builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+            // Behind a TLS-terminating proxy Kestrel has no HTTPS endpoint to take the port from: readers use 443.
+            builder.Services.AddHttpsRedirection(https =>
+            {
+                https.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+                https.HttpsPort = int.TryParse(builder.Configuration["https_port"], out var port) ? port : 443;
+            });
         }
     }
 
     public static void UseReaderSite(this WebApplication app, DatelineOptions options)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -59,11 +66,17 @@ public static class ReaderSite
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        // Site files are linked with a content hash (?v=), so a reader's browser may keep them for good.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
+                file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(options.MediaDirectory),
             RequestPath = "/media",
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();

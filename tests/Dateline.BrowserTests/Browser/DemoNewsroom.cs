@@ -1,0 +1,67 @@
+using Dateline.Articles;
+using Dateline.Tests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.BrowserTests.Browser;
+
+/// <summary>The demo newsroom on the real app, with one address for every kind of public page a reader meets.</summary>
+public sealed class DemoNewsroom : AppFixture
+{
+    public const string Home = "home", Article = "article with comments", Section = "section", SubSection = "sub-section",
+        Tag = "tag", Author = "author", Story = "story", Search = "search results", StaticPage = "static page", NotFound = "404";
+
+    public static readonly string[] PageKinds = [Home, Article, Section, SubSection, Tag, Author, Story, Search, StaticPage, NotFound];
+
+    private Task<IReadOnlyDictionary<string, string>>? paths;
+
+    /// <summary>The path of a page of that kind, chosen from the demo content so that it has something to show.</summary>
+    public async Task<string> PathOfAsync(string kind) => (await (paths ??= FindPathsAsync()))[kind];
+
+    /// <summary>The article page as it comes back from a comment posted with every field empty: errors shown, 422.</summary>
+    public async Task<string> CommentWithErrorsAsync()
+    {
+        var path = await PathOfAsync(Article);
+        using var reader = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        var form = await reader.GetPageAsync(path);
+        var token = form.QuerySelector("form.comment-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var response = await reader.PostAsync(path + "?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Comment"] = "", ["Input.Name"] = "", ["Input.Email"] = "", ["Input.Website"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private Task<IReadOnlyDictionary<string, string>> FindPathsAsync() => WithDbAsync<IReadOnlyDictionary<string, string>>(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var published = db.Articles.AsNoTracking().Published(now);
+        var article = await published.OrderByDescending(a => db.Comments.Count(c => c.ArticleId == a.Id && c.Status == Comments.ModerationStatus.Approved))
+            .ThenBy(a => a.Id).FirstAsync();
+        var section = await db.Sections.AsNoTracking().Where(s => s.ParentId == null && s.Children.Any()).OrderBy(s => s.Position).FirstAsync();
+        var subSection = await db.Sections.AsNoTracking().Where(s => s.ParentId != null && published.Any(a => a.PrimarySectionId == s.Id)).OrderBy(s => s.Id).FirstAsync();
+        var tag = await db.Tags.AsNoTracking().OrderByDescending(t => published.Count(a => a.Tags.Contains(t))).ThenBy(t => t.Id).FirstAsync();
+        var author = await db.Authors.AsNoTracking().Where(au => published.Any(a => a.Bylines.Any(b => b.AuthorId == au.Id))).OrderBy(au => au.Id).FirstAsync();
+        var story = await db.Stories.AsNoTracking().OrderBy(s => s.Id).FirstAsync();
+        var page = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync();
+        return new Dictionary<string, string>
+        {
+            [Home] = "/",
+            [Article] = article.Path,
+            [Section] = "/category/" + section.Path,
+            [SubSection] = "/category/" + subSection.Path,
+            [Tag] = tag.Url,
+            [Author] = "/author/" + author.Slug,
+            [Story] = story.Url,
+            [Search] = "/search?q=" + Uri.EscapeDataString(article.Headline.Split(' ')[0]),
+            [StaticPage] = "/" + page.Slug,
+            [NotFound] = "/no-such-page-anywhere",
+        };
+    });
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<DemoNewsroom>, ICollectionFixture<Chromium>
+{
+    public const string Name = "demo newsroom in Chromium";
+}

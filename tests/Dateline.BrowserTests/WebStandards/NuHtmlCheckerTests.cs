@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Dateline.BrowserTests.Browser;
+using Dateline.Tests;
+
+namespace Dateline.BrowserTests.WebStandards;
+
+/// <summary>
+/// Every public page type, as the server sends it, through the Nu HTML Checker (the W3C validator, vnu-jar)
+/// in one run of the machine's Java; the reader stylesheet through its CSS checker.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class NuHtmlCheckerTests(DemoNewsroom site)
+{
+    public const string CommentErrors = "article after a comment with errors";
+
+    // One Java start checks every page; the theory cases read its findings.
+    private static Task<ILookup<string, string>>? findings;
+
+    public static TheoryData<string> Pages => new([.. DemoNewsroom.PageKinds, CommentErrors]);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_HTML_errors(string kind)
+    {
+        var errors = (await (findings ??= CheckEverythingAsync()))[kind].ToList();
+        Assert.True(errors.Count == 0, $"The Nu HTML Checker found {errors.Count} errors on the {kind} page:\n{string.Join('\n', errors)}");
+    }
+
+    [Fact]
+    public async Task Reader_stylesheet_has_no_CSS_errors()
+    {
+        var errors = (await (findings ??= CheckEverythingAsync()))["site.css"].ToList();
+        Assert.True(errors.Count == 0, $"The Nu HTML Checker found CSS errors in site.css:\n{string.Join('\n', errors)}");
+    }
+
+    private async Task<ILookup<string, string>> CheckEverythingAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("dateline-vnu-").FullName;
+        try
+        {
+            var files = new Dictionary<string, string>();
+            foreach (var kind in DemoNewsroom.PageKinds)
+            {
+                using var response = await site.Client.GetAsync(await site.PathOfAsync(kind));
+                files[kind] = await SaveAsync(folder, kind, await response.Content.ReadAsStringAsync());
+            }
+
+            files[CommentErrors] = await SaveAsync(folder, CommentErrors, await site.CommentWithErrorsAsync());
+            files["site.css"] = Path.Combine(folder, "site.css");
+            File.Copy(Path.Combine(TestEnvironment.ContentRoot, "wwwroot", "css", "site.css"), files["site.css"]);
+
+            var run = await WebTools.RunAsync("java", ["-jar", WebTools.VnuJar, "--format", "json", "--exit-zero-always", "--also-check-css", .. files.Values], TimeSpan.FromMinutes(3));
+            // vnu names files "file:/tmp/…", with one slash.
+            var kindOf = files.ToDictionary(f => "file:" + f.Value, f => f.Key);
+            using var report = JsonDocument.Parse(run.Errors);
+            var found = report.RootElement.GetProperty("messages").EnumerateArray()
+                .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+                .Select(m => (Kind: m.TryGetProperty("url", out var url) && kindOf.TryGetValue(url.GetString()!, out var kind) ? kind : "",
+                    Text: $"line {(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}" +
+                          (m.TryGetProperty("extract", out var extract) ? $" in «{extract.GetString()}»" : "")))
+                .ToLookup(m => m.Kind, m => m.Text);
+            // A message about no page (the checker itself failed) must not pass unnoticed.
+            return found[""].Any() ? throw new InvalidOperationException("The Nu HTML Checker failed: " + string.Join('\n', found[""])) : found;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> SaveAsync(string folder, string kind, string html)
+    {
+        var file = Path.Combine(folder, kind.Replace(' ', '-') + ".html");
+        await File.WriteAllTextAsync(file, html);
+        return file;
+    }
+}
