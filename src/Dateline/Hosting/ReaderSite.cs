@@ -1,9 +1,9 @@
+using Dateline.Media;
 using Dateline.Redirects;
 using Dateline.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.Extensions.FileProviders;
 
 namespace Dateline.Hosting;
 
@@ -72,12 +72,7 @@ public static class ReaderSite
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
                 file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(options.MediaDirectory),
-            RequestPath = "/media",
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
-        });
+        app.UseStaticFiles(MediaFiles.Options(options.MediaDirectory));
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();
         app.UseAntiforgery();

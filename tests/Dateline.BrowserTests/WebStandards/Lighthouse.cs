@@ -13,23 +13,19 @@ public static class Lighthouse
 
     public sealed record Audit(string Category, double Score, IReadOnlyList<string> Misses);
 
-    public sealed record Report(string File, IReadOnlyList<Audit> Audits, double TotalBlockingTime)
+    public sealed record Report(IReadOnlyList<Audit> Audits, double TotalBlockingTime)
     {
         public double Score(string category) => Audits.Single(a => a.Category == category).Score;
     }
 
-    /// <summary>Net of the host: the page's performance score with the baseline page's blocking time taken out.</summary>
-    public sealed record NetPerformance(double Score, double Tbt, double HostTbt, double NetTbt);
-
     /// <summary>Audits one page; the full report is kept as artifacts/web-standards/lighthouse-{name}.json.</summary>
-    public static async Task<Report> AuditAsync(Uri page, string name, params string[] categories)
+    public static async Task<Report> AuditAsync(Uri page, string name)
     {
-        categories = categories.Length == 0 ? Categories : categories;
         var file = Path.Combine(WebTools.ReportFolder, $"lighthouse-{name}.json");
         var run = await WebTools.RunAsync("node",
         [
             WebTools.LighthouseCli, page.AbsoluteUri, "--quiet", "--output=json", $"--output-path={file}",
-            $"--only-categories={string.Join(',', categories)}",
+            $"--only-categories={string.Join(',', Categories)}",
             $"--chrome-flags=--headless=new {string.Join(' ', Chromium.Flags)}",
         ], TimeSpan.FromMinutes(3), new Dictionary<string, string> { ["CHROME_PATH"] = Chromium.ExecutablePath });
         if (run.ExitCode != 0 || !File.Exists(file))
@@ -45,7 +41,7 @@ public static class Lighthouse
 
         var audits = json.RootElement.GetProperty("audits");
         var totalBlockingTime = audits.GetProperty("total-blocking-time").GetProperty("numericValue").GetDouble();
-        return new Report(file, categories.Select(id =>
+        return new Report(Categories.Select(id =>
         {
             var category = json.RootElement.GetProperty("categories").GetProperty(id);
             var misses = category.GetProperty("auditRefs").EnumerateArray()
@@ -57,16 +53,5 @@ public static class Lighthouse
                 .ToList();
             return new Audit(id, category.GetProperty("score").GetDouble(), misses);
         }).ToList(), totalBlockingTime);
-    }
-
-    /// <summary>Rescores a page's performance net of the host's blocking time, with Lighthouse's own scoring curves (net-performance.mjs).</summary>
-    public static async Task<NetPerformance> NetOfHostAsync(Report page, double hostTotalBlockingTime)
-    {
-        var run = await WebTools.RunAsync("node",
-            [Path.Combine(WebTools.Folder, "net-performance.mjs"), page.File, hostTotalBlockingTime.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-            TimeSpan.FromMinutes(1));
-        return run.ExitCode == 0
-            ? JsonSerializer.Deserialize<NetPerformance>(run.Output, new JsonSerializerOptions(JsonSerializerDefaults.Web))!
-            : throw new InvalidOperationException($"net-performance.mjs failed: {run.Errors}");
     }
 }
