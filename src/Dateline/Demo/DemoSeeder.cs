@@ -67,7 +67,7 @@ public static class DemoSeeder
                 Slug = text.Slug,
                 Headline = text.Headline,
                 Standfirst = text.Standfirst,
-                BodyHtml = BodyText.ToHtml(text.Body),
+                BodyHtml = ArticleBody.Clean(BodyText.ToHtml(text.Body)),
                 DatelinePlace = text.Dateline,
                 SourceAttribution = text.Source,
                 Status = ArticleStatus.Published,
@@ -89,7 +89,7 @@ public static class DemoSeeder
 
         foreach (var (page, position) in demo.Pages.Select((p, i) => (p, i)))
         {
-            db.StaticPages.Add(new StaticPage { Slug = page.Slug, Title = page.Title, BodyHtml = BodyText.ToHtml(page.Body), UpdatedAt = now, Position = position });
+            db.StaticPages.Add(new StaticPage { Slug = page.Slug, Title = page.Title, BodyHtml = ArticleBody.Clean(BodyText.ToHtml(page.Body)), UpdatedAt = now, Position = position });
         }
 
         foreach (var item in demo.Breaking)

@@ -10,10 +10,12 @@ public sealed class SecurityHeaders(RequestDelegate next, IWebHostEnvironment en
 
     /// <summary>
     /// Reader pages run no script and no inline style: everything comes from this site's own files.
-    /// Images may be data: URIs (tiny placeholders); forms post only here; nobody may frame us.
+    /// Images may be data: URIs (tiny placeholders); frames only from the embed providers article bodies may use
+    /// (ArticleBody.EmbedOrigins); forms post only here; nobody may frame us.
     /// </summary>
     public static string ContentSecurityPolicy(bool requireHttps) =>
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        $"frame-src {string.Join(' ', Articles.ArticleBody.EmbedOrigins)}; " +
         "connect-src 'self'; manifest-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; " +
         "base-uri 'none'; object-src 'none'" + (requireHttps ? "; upgrade-insecure-requests" : "");
 
