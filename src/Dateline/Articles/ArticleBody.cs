@@ -101,7 +101,10 @@ public static class ArticleBody
     }
 
     // Images come from our own media library only: no hotlinking, no tracking pixels, no data: payloads.
-    private static bool IsMediaLibrary(string url) => url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("..");
+    // Browsers read "%2e%2e" and "\" as "..", "/", so those count as climbing out too.
+    private static bool IsMediaLibrary(string url) =>
+        url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("..") && !url.Contains('\\') &&
+        !url.Contains("%2e", StringComparison.OrdinalIgnoreCase) && !url.Contains("%5c", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsEmbed(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps &&

@@ -66,6 +66,8 @@ public sealed class ArticleBodyTests
     [InlineData("<p>A <img src=\"https://tracker.example/pixel.gif\" alt=\"\"> B</p>")]
     [InlineData("<p>A <img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"\"> B</p>")]
     [InlineData("<p>A <img src=\"/media/../appsettings.json\" alt=\"\"> B</p>")]
+    [InlineData("<p>A <img src=\"/media/%2E%2E/appsettings.json\" alt=\"\"> B</p>")]
+    [InlineData("<p>A <img src=\"/media/..\\appsettings.json\" alt=\"\"> B</p>")]
     [InlineData("<p>A <img src=\"/css/site.css\" alt=\"\"> B</p>")]
     public void Images_come_only_from_the_media_library(string body)
     {
