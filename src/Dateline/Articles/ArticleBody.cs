@@ -65,7 +65,7 @@ public static class ArticleBody
         };
         sanitizer.FilterUrl += (_, url) =>
         {
-            var tag = url.Tag.TagName.ToLowerInvariant();
+            var tag = url.Tag.LocalName;
             if (tag == "img" && !IsMediaLibrary(url.OriginalUrl) || tag == "iframe" && !IsEmbed(url.OriginalUrl))
             {
                 url.SanitizedUrl = null;

@@ -27,8 +27,7 @@ public sealed class PageWeightTests(AppFixture site)
     [Fact]
     public async Task Article_headline_and_lead_image_come_in_the_first_round_trip()
     {
-        var home = await site.Client.GetPageAsync("/");
-        foreach (var path in home.QuerySelectorAll(".card-headline a").Take(5).Select(a => a.GetAttribute("href")!))
+        foreach (var path in await LatestArticlesAsync())
         {
             var html = Encoding.UTF8.GetBytes(await site.Client.GetStringAsync(path));
             var headline = IndexOf(html, "<h1");
@@ -58,8 +57,7 @@ public sealed class PageWeightTests(AppFixture site)
     [Fact]
     public async Task Article_lead_image_is_fetched_first_and_not_lazily()
     {
-        var home = await site.Client.GetPageAsync("/");
-        foreach (var path in home.QuerySelectorAll(".card-headline a").Take(5).Select(a => a.GetAttribute("href")!))
+        foreach (var path in await LatestArticlesAsync())
         {
             var article = await site.Client.GetPageAsync(path);
             if (article.QuerySelector(".lead-image img") is { } lead)
@@ -69,6 +67,9 @@ public sealed class PageWeightTests(AppFixture site)
             }
         }
     }
+
+    private async Task<IEnumerable<string>> LatestArticlesAsync() =>
+        (await site.Client.GetPageAsync("/")).QuerySelectorAll(".card-headline a").Take(5).Select(a => a.GetAttribute("href")!);
 
     private static int IndexOf(byte[] html, string text)
     {
