@@ -40,6 +40,15 @@ public sealed class Article
     public int? FeaturedImageId { get; set; }
     public MediaItem? FeaturedImage { get; set; }
 
+    /// <summary>Shown to search engines and social networks instead of the headline and standfirst when set.</summary>
+    public string? SeoTitle { get; set; }
+    public string? SeoDescription { get; set; }
+    public int? SocialImageId { get; set; }
+    public MediaItem? SocialImage { get; set; }
+
+    /// <summary>The newsroom account that created the article; Contributors and Authors may only touch their own.</summary>
+    public string? CreatedById { get; set; }
+
     public int? StoryId { get; set; }
     public Story? Story { get; set; }
 

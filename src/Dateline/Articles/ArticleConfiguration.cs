@@ -15,6 +15,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.DatelinePlace).HasMaxLength(100);
         article.Property(a => a.SourceAttribution).HasMaxLength(300);
         article.Property(a => a.Language).HasMaxLength(20);
+        article.Property(a => a.SeoTitle).HasMaxLength(300);
+        article.Property(a => a.SeoDescription).HasMaxLength(500);
+        article.Property(a => a.CreatedById).HasMaxLength(450);
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Ignore(a => a.Path);
 
@@ -23,9 +26,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => new { a.StoryId, a.PublishedAt });
         article.HasIndex(a => new { a.PrimarySectionId, a.Status, a.PublishedAt, a.Id });
+        // The scheduler's one query: what is due.
+        article.HasIndex(a => new { a.Status, a.ScheduledFor });
+        // The dashboard's "my drafts".
+        article.HasIndex(a => new { a.CreatedById, a.Status });
 
         article.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.FeaturedImage).WithMany().HasForeignKey(a => a.FeaturedImageId).OnDelete(DeleteBehavior.SetNull);
+        article.HasOne(a => a.SocialImage).WithMany().HasForeignKey(a => a.SocialImageId).OnDelete(DeleteBehavior.SetNull);
         article.HasOne(a => a.Story).WithMany().HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
         article.HasMany(a => a.Comments).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);

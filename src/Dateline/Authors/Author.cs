@@ -11,6 +11,9 @@ public sealed class Author
     public string? JobTitle { get; set; }
     public string? Bio { get; set; }
     public string? Location { get; set; }
+
+    /// <summary>Profile links (a website, a social account), one absolute URL per line.</summary>
+    public string? Links { get; set; }
     public int? PhotoId { get; set; }
     public MediaItem? Photo { get; set; }
 

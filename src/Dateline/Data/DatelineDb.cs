@@ -2,12 +2,14 @@ using Dateline.Articles;
 using Dateline.Authors;
 using Dateline.Comments;
 using Dateline.Media;
+using Dateline.Newsroom;
 using Dateline.Redirects;
 using Dateline.Sections;
 using Dateline.Site;
 using Dateline.StaticPages;
 using Dateline.Stories;
 using Dateline.Tags;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Data;
@@ -21,6 +23,7 @@ public abstract class DatelineDb(DbContextOptions options) : DbContext(options)
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Byline> Bylines => Set<Byline>();
     public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
@@ -33,8 +36,11 @@ public abstract class DatelineDb(DbContextOptions options) : DbContext(options)
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<BreakingNews> BreakingNews => Set<BreakingNews>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DatelineDb).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

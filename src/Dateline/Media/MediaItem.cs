@@ -16,5 +16,12 @@ public sealed class MediaItem
     public string? Credit { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The name the file had on the uploader's machine; searched in the media library.</summary>
+    public string? OriginalFileName { get; set; }
+    public string? UploadedById { get; set; }
+
+    /// <summary>Widths of the resized copies beside the original, space-separated ("320 640 960"), each as WebP and JPEG.</summary>
+    public string RenditionWidths { get; set; } = "";
+
     public string Url => "/media/" + FilePath;
 }

@@ -13,6 +13,10 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         media.Property(m => m.AltText).HasMaxLength(1000);
         media.Property(m => m.Caption).HasMaxLength(2000);
         media.Property(m => m.Credit).HasMaxLength(300);
+        media.Property(m => m.OriginalFileName).HasMaxLength(255);
+        media.Property(m => m.UploadedById).HasMaxLength(450);
+        media.Property(m => m.RenditionWidths).HasMaxLength(100);
+        media.HasIndex(m => m.CreatedAt);
         media.Ignore(m => m.Url);
         media.HasIndex(m => m.FilePath).IsUnique();
     }

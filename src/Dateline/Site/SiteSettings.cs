@@ -10,5 +10,12 @@ public sealed class SiteSettings
     public string? Tagline { get; set; }
     public string Language { get; set; } = "en";
     public string TimeZone { get; set; } = "UTC";
+    public int? LogoId { get; set; }
+    public Media.MediaItem? Logo { get; set; }
+
+    /// <summary>Comments close this many days after publication; null keeps them open.</summary>
+    public int? CommentsCloseAfterDays { get; set; }
+    public Comments.CommentModeration CommentModeration { get; set; } = Comments.CommentModeration.HoldFirstTimeCommenters;
+
     public List<MenuItem> Menu { get; set; } = [];
 }
