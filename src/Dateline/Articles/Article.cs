@@ -1,6 +1,7 @@
 using Dateline.Authors;
 using Dateline.Comments;
 using Dateline.Media;
+using Dateline.Newsroom;
 using Dateline.Sections;
 using Dateline.Stories;
 using Dateline.Tags;
@@ -63,6 +64,25 @@ public sealed class Article
         Status == ArticleStatus.Published && PublishedAt is { } published && published <= now;
 
     public string Path => PathFor(PublishedAt ?? CreatedAt, Slug);
+
+    /// <summary>Editors edit everything; others their own, and a Contributor only until it is published.</summary>
+    public bool CanBeEditedBy(NewsroomMember member) =>
+        member.CanEditOthers || CreatedById == member.Id && (member.CanPublishOwn || Status is ArticleStatus.Draft or ArticleStatus.PendingReview);
+
+    /// <summary>Publishing, scheduling and unpublishing: Editors for any article, Authors for their own.</summary>
+    public bool CanBePublishedBy(NewsroomMember member) =>
+        member.CanEditOthers || member.CanPublishOwn && CreatedById == member.Id;
+
+    /// <summary>
+    /// Puts the article in front of readers. The first publication fixes the date in its URL (the scheduled time when
+    /// it was scheduled, so a restart that delays it does not move it); publishing again after an unpublish keeps it.
+    /// </summary>
+    public void GoLive(DateTime now)
+    {
+        Status = ArticleStatus.Published;
+        PublishedAt ??= ScheduledFor is { } scheduled && scheduled <= now ? scheduled : now;
+        ScheduledFor = null;
+    }
 
     public static string PathFor(DateTime published, string slug) =>
         $"/{published:yyyy}/{published:MM}/{published:dd}/{slug}";

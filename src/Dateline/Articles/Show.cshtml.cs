@@ -8,9 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Articles;
 
-/// <summary>The article page: everything in DESIGN.md's anatomy, for published articles only.</summary>
+/// <summary>
+/// The article page: everything in DESIGN.md's anatomy, for published articles only. The newsroom's preview shows any
+/// state of an article through the same page, so it is exactly what readers will see.
+/// </summary>
 public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
 {
+    /// <summary>The preview's address (added to this page by NewsroomSite); only members who may edit the article see it.</summary>
+    public const string PreviewRoute = "admin/articles/{id:int}/preview";
+
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
     public IReadOnlyList<CheckAlso.Pick> CheckAlso { get; private set; } = [];
@@ -20,7 +26,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
     public string? Title => Article.Headline;
     public string? Description => Article.Standfirst;
-    public string? CanonicalPath => Article.Path;
+    public string? CanonicalPath => IsPreview ? null : Article.Path;
+
+    public bool IsPreview { get; private set; }
 
     [BindProperty]
     public CommentInput Input { get; set; } = new();
@@ -30,10 +38,10 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    public Task<IActionResult> OnGetAsync(string slug, bool held, CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(string? slug, int? id, bool held, CancellationToken cancellationToken)
     {
         CommentHeld = held;
-        return LoadAsync(slug, cancellationToken);
+        return id is { } previewId ? PreviewAsync(previewId, cancellationToken) : LoadAsync(slug ?? "", cancellationToken);
     }
 
     // Every comment is held for moderation until the moderation issue brings policies; nothing typed is lost on an error.
@@ -66,24 +74,38 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         return Redirect(LocalUrl.ForHeader(Article.Path + "?held=true") + "#reply-title");
     }
 
+    private async Task<IActionResult> PreviewAsync(int id, CancellationToken cancellationToken)
+    {
+        var member = Newsroom.NewsroomMember.From(User);
+        var article = await WithEverything(db.Articles.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (member is null || article is null || !article.CanBeEditedBy(member))
+        {
+            return member is null ? Challenge() : NotFound();
+        }
+
+        IsPreview = true;
+        return await ShowAsync(article, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private static IQueryable<Article> WithEverything(IQueryable<Article> articles) => articles.AsSplitQuery()
+        .Include(a => a.PrimarySection)
+        .Include(a => a.Tags.OrderBy(t => t.Name))
+        .Include(a => a.Bylines.OrderBy(b => b.Position)).ThenInclude(b => b.Author)
+        .Include(a => a.FeaturedImage)
+        .Include(a => a.Story)
+        .Include(a => a.Corrections.OrderBy(c => c.PublishedAt));
+
     // The date in the URL only has to be right for readers: CanonicalPathFilter answers 301 when it is not.
     private async Task<IActionResult> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var article = await db.Articles.AsNoTracking().AsSplitQuery()
-            .Include(a => a.PrimarySection)
-            .Include(a => a.Tags.OrderBy(t => t.Name))
-            .Include(a => a.Bylines.OrderBy(b => b.Position)).ThenInclude(b => b.Author)
-            .Include(a => a.FeaturedImage)
-            .Include(a => a.Story)
-            .Include(a => a.Corrections.OrderBy(c => c.PublishedAt))
-            .Published(now)
+        var article = await WithEverything(db.Articles.AsNoTracking()).Published(now)
             .FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken);
-        if (article is null)
-        {
-            return NotFound();
-        }
+        return article is null ? NotFound() : await ShowAsync(article, now, cancellationToken);
+    }
 
+    private async Task<IActionResult> ShowAsync(Article article, DateTime now, CancellationToken cancellationToken)
+    {
         Article = article;
         BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
         Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);

@@ -31,7 +31,7 @@ public static class VerbHost
         return (verb.ToArray(), configuration.ToArray());
     }
 
-    public static async Task<IHost> StartAsync(string[] configuration, bool forceMigrate, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(string[] configuration, bool forceMigrate, CancellationToken cancellationToken, Action<IServiceCollection>? addServices = null)
     {
         var builder = Host.CreateApplicationBuilder(configuration);
         builder.Configuration.AddEnvironmentVariables("ASPNETCORE_");
@@ -44,6 +44,7 @@ public static class VerbHost
         }
 
         builder.Services.AddDatelineData(options);
+        addServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.PrepareDatabaseAsync(cancellationToken);
         return host;

@@ -16,9 +16,10 @@ namespace Dateline.Data;
 
 /// <summary>
 /// The site's data. One thin subclass per provider (SqliteDatelineDb, PostgresDatelineDb) carries
-/// its own migrations; everything else in the app asks for this base type.
+/// its own migrations; everything else in the app asks for this base type. The newsroom's accounts
+/// (ASP.NET Core Identity: users, roles, claims, tokens) live here too.
 /// </summary>
-public abstract class DatelineDb(DbContextOptions options) : DbContext(options)
+public abstract class DatelineDb(DbContextOptions options) : IdentityDbContext<NewsroomUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Byline> Bylines => Set<Byline>();

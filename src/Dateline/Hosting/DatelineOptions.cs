@@ -15,6 +15,15 @@ public sealed record DatelineOptions(
 {
     public string MediaDirectory => System.IO.Path.Combine(DataDirectory, "media");
 
+    /// <summary>
+    /// The site's public address ("https://news.example"), used in links that leave the site (password mails).
+    /// Without it those links take the request's host, which a forged Host header could change: set it in production.
+    /// </summary>
+    public string? PublicUrl { get; init; }
+
+    /// <summary>The public address, or this request's own origin when none is configured.</summary>
+    public string PublicRoot(HttpRequest request) => PublicUrl ?? $"{request.Scheme}://{request.Host}";
+
     public static DatelineOptions From(IConfiguration configuration, string contentRoot, bool isDevelopment)
     {
         var dataDirectory = System.IO.Path.GetFullPath(configuration["Dateline:DataDirectory"] ?? "data", contentRoot);
@@ -40,8 +49,17 @@ public sealed record DatelineOptions(
             Flag(configuration, "Dateline:Database:MigrateOnStart", true),
             Flag(configuration, "Dateline:SeedDemoContent", isDevelopment),
             Flag(configuration, "Dateline:RequireHttps", false),
-            Proxies(configuration));
+            Proxies(configuration))
+        {
+            PublicUrl = PublicAddress(configuration["Dateline:PublicUrl"]),
+        };
     }
+
+    private static string? PublicAddress(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.AbsolutePath == "/"
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : throw new StartupProblem($"Dateline:PublicUrl must be the site's address such as https://news.example, not '{value}'.");
 
     // Accepts a list (appsettings array) or one comma-separated value (an environment variable).
     private static IReadOnlyList<System.Net.IPNetwork> Proxies(IConfiguration configuration)

@@ -1,4 +1,5 @@
 using Dateline.Media;
+using Dateline.Newsroom;
 using Dateline.Redirects;
 using Dateline.Site;
 using Microsoft.AspNetCore.DataProtection;
@@ -75,6 +76,9 @@ public static class ReaderSite
         app.UseStaticFiles(MediaFiles.Options(options.MediaDirectory));
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseNewsroom();
         app.UseAntiforgery();
     }
 

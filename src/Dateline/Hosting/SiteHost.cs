@@ -1,6 +1,7 @@
 using Dateline.Data;
 using Dateline.Demo;
 using Dateline.Health;
+using Dateline.Newsroom;
 
 namespace Dateline.Hosting;
 
@@ -18,6 +19,7 @@ public static class SiteHost
         builder.Services.AddDatelineData(options);
         builder.Services.AddDatelineHealth();
         builder.AddReaderSite(options);
+        builder.AddNewsroom(options);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

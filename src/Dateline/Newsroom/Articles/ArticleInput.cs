@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Dateline.Articles;
+
+namespace Dateline.Newsroom.Articles;
+
+/// <summary>What the article editor posts. Limits match the columns, so nothing is cut off on save.</summary>
+public sealed class ArticleInput
+{
+    [Required(ErrorMessage = "Please write a headline.")]
+    [StringLength(500, ErrorMessage = "A headline can be at most 500 characters.")]
+    public string? Headline { get; set; }
+
+    [StringLength(2000, ErrorMessage = "A standfirst can be at most 2,000 characters.")]
+    public string? Standfirst { get; set; }
+
+    [StringLength(200, ErrorMessage = "A slug can be at most 200 characters.")]
+    public string? Slug { get; set; }
+
+    [StringLength(ArticleBody.MaxLength, ErrorMessage = "The body can be at most 2 MB of HTML.")]
+    public string? BodyHtml { get; set; }
+
+    [StringLength(100, ErrorMessage = "A dateline place can be at most 100 characters.")]
+    public string? DatelinePlace { get; set; }
+
+    [StringLength(300, ErrorMessage = "A source attribution can be at most 300 characters.")]
+    public string? SourceAttribution { get; set; }
+
+    [Range(1, int.MaxValue, ErrorMessage = "Please choose the article's section.")]
+    public int PrimarySectionId { get; set; }
+
+    public List<int> SectionIds { get; set; } = [];
+
+    /// <summary>Tag names, comma-separated; names that are no tag yet become new tags.</summary>
+    [StringLength(2000, ErrorMessage = "Tags can be at most 2,000 characters in all.")]
+    public string? Tags { get; set; }
+
+    public List<int> AuthorIds { get; set; } = [];
+    public int? FeaturedImageId { get; set; }
+    public int? SocialImageId { get; set; }
+    public int? StoryId { get; set; }
+
+    [Required(ErrorMessage = "Please give the article's language.")]
+    [RegularExpression("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", ErrorMessage = "The language is a code such as en, fa-AF or ps.")]
+    public string Language { get; set; } = "en";
+
+    public CommentStatus CommentStatus { get; set; } = CommentStatus.Open;
+
+    [StringLength(300, ErrorMessage = "An SEO title can be at most 300 characters.")]
+    public string? SeoTitle { get; set; }
+
+    [StringLength(500, ErrorMessage = "An SEO description can be at most 500 characters.")]
+    public string? SeoDescription { get; set; }
+
+    /// <summary>Local time in the site's time zone, from a datetime-local field.</summary>
+    public DateTime? ScheduleFor { get; set; }
+
+    /// <summary>The article's version when the form was loaded; a save against another version is a conflict.</summary>
+    public int Version { get; set; }
+
+    public static ArticleInput From(Article article, TimeZoneInfo zone) => new()
+    {
+        Headline = article.Headline,
+        Standfirst = article.Standfirst,
+        Slug = article.Slug,
+        BodyHtml = article.BodyHtml,
+        DatelinePlace = article.DatelinePlace,
+        SourceAttribution = article.SourceAttribution,
+        PrimarySectionId = article.PrimarySectionId,
+        SectionIds = article.Sections.Select(s => s.Id).Where(id => id != article.PrimarySectionId).ToList(),
+        Tags = string.Join(", ", article.Tags.Select(t => t.Name)),
+        AuthorIds = article.Bylines.OrderBy(b => b.Position).Select(b => b.AuthorId).ToList(),
+        FeaturedImageId = article.FeaturedImageId,
+        SocialImageId = article.SocialImageId,
+        StoryId = article.StoryId,
+        Language = article.Language,
+        CommentStatus = article.CommentStatus,
+        SeoTitle = article.SeoTitle,
+        SeoDescription = article.SeoDescription,
+        ScheduleFor = article.ScheduledFor is { } due ? TimeZoneInfo.ConvertTimeFromUtc(due, zone) : null,
+        Version = article.Version,
+    };
+
+    public IEnumerable<string> TagNames() =>
+        (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(name => name.Length is > 0 and <= 200).Distinct(StringComparer.OrdinalIgnoreCase);
+}

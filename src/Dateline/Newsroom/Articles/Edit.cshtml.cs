@@ -1,0 +1,242 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Newsroom.Articles;
+
+/// <summary>
+/// The article editor: write, save, submit for review, publish, schedule, unpublish, correct. Every action checks the
+/// member's rights on the server. A save against a version someone else has replaced is refused with both texts shown.
+/// </summary>
+public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAccounts accounts, SiteChrome chrome, TimeProvider clock) : PageModel, INewsroomPage
+{
+    public string Title => IsNew ? "New article" : $"Edit: {Article!.Headline}";
+
+    [BindProperty]
+    public ArticleInput Input { get; set; } = new();
+
+    public Article? Article { get; private set; }
+    public EditorChoices Choices { get; private set; } = EditorChoices.Empty;
+    public NewsroomMember Member { get; private set; } = null!;
+    public ArticleConflict? Conflict { get; private set; }
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public string? Notice { get; private set; }
+
+    public bool IsNew => Article is null;
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task<IActionResult> OnGetAsync(string id, string? saved, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Input = Article is null ? new ArticleInput { AuthorIds = await OwnAuthorAsync(cancellationToken) } : ArticleInput.From(Article, Zone);
+        Notice = saved;
+        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, string? action, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var step = ArticleStep.Parse(action);
+        if (step is null || !step.IsAllowed(Article, Member))
+        {
+            // The buttons shown follow the same rule; a forged or stale request gets a plain refusal.
+            return Forbid();
+        }
+
+        var article = Article ?? new Article { Slug = "", Headline = "", CreatedAt = now, CreatedById = Member.Id };
+        if (Article is not null && Input.Version != Article.Version)
+        {
+            return await ConflictAsync(cancellationToken);
+        }
+
+        if (Article is null && Input.AuthorIds.Count == 0)
+        {
+            Input.AuthorIds.Add(await accounts.EnsureAuthorAsync(Member.Id, cancellationToken));
+        }
+
+        var scheduleUtc = step.Kind == ArticleStep.Schedule ? ScheduleUtc(now) : null;
+        if (ModelState.IsValid && await changes.ApplyAsync(article, Input, ModelState, now, cancellationToken) && ModelState.IsValid)
+        {
+            step.Apply(article, now, scheduleUtc);
+            if (Article is null)
+            {
+                db.Articles.Add(article);
+            }
+
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ArticleRevisions.Add(ArticleRevision.Of(article, now, Member.Id, Member.Name, isAutosave: false));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return Redirect($"/admin/articles/{article.Id}?saved={Uri.EscapeDataString(step.Done)}");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                await LoadAsync(id, cancellationToken);
+                return await ConflictAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (e.InnerException is not null)
+            {
+                // Two desks creating the same slug in the same second: the unique index decides, the writer retries.
+                ModelState.AddModelError("Input.Slug", "That slug was just taken by another article; save again to number it.");
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAutosaveAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Article is not { Status: ArticleStatus.Draft or ArticleStatus.PendingReview })
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { message = "Only drafts are saved automatically; use Save." });
+        }
+
+        if (Input.Version != Article.Version)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { message = "Someone else saved this article; reload it before going on." });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!ModelState.IsValid || !await changes.ApplyAsync(Article, Input, ModelState, now, cancellationToken))
+        {
+            return new UnprocessableEntityObjectResult(new { message = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage });
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordAutosaveAsync(Article, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { message = "Someone else saved this article; reload it before going on." });
+        }
+
+        var local = TimeZoneInfo.ConvertTimeFromUtc(now, Zone);
+        return new JsonResult(new { version = Article.Version, savedAt = ReaderTime.Machine(now), message = $"Draft saved at {local:HH:mm}" });
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(string id, string? correction, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Article is not { Status: ArticleStatus.Published } || !Member.CanEditOthers)
+        {
+            return Forbid();
+        }
+
+        var text = correction?.Trim() ?? "";
+        if (text.Length is 0 or > 4000)
+        {
+            ModelState.AddModelError("correction", "A correction is between 1 and 4,000 characters.");
+            Input = ArticleInput.From(Article, Zone);
+            Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        Article.Corrections.Add(new Correction { Text = text, PublishedAt = now });
+        Article.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/admin/articles/{Article.Id}?saved={Uri.EscapeDataString("Correction published")}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        Member = NewsroomMember.From(User)!;
+        Zone = (await chrome.LoadAsync(cancellationToken)).TimeZone;
+        if (id == "new")
+        {
+            return null;
+        }
+
+        Article = await db.Articles.AsSplitQuery()
+            .Include(a => a.Sections).Include(a => a.Tags).Include(a => a.Bylines).Include(a => a.Corrections)
+            .FirstOrDefaultAsync(a => a.Id == int.Parse(id), cancellationToken);
+        if (Article is null)
+        {
+            return NotFound();
+        }
+
+        return Article.CanBeEditedBy(Member) ? null : Forbid();
+    }
+
+    private async Task<IActionResult> ConflictAsync(CancellationToken cancellationToken)
+    {
+        var article = Article!;
+        var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == article.Id)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        Conflict = new ArticleConflict(article, latest, Input);
+        // Saving from the conflict view is a deliberate overwrite: it carries the version the member has now seen.
+        Input.Version = article.Version;
+        ModelState.Remove("Input.Version");
+        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task RecordAutosaveAsync(Article article, DateTime now, CancellationToken cancellationToken)
+    {
+        var last = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (last is { IsAutosave: true } && last.SavedById == Member.Id)
+        {
+            db.ArticleRevisions.Remove(last);
+        }
+
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, now, Member.Id, Member.Name, isAutosave: true));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private DateTime? ScheduleUtc(DateTime now)
+    {
+        if (Input.ScheduleFor is not { } local)
+        {
+            ModelState.AddModelError("Input.ScheduleFor", "Choose the date and time to publish.");
+            return null;
+        }
+
+        var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+        if (utc <= now)
+        {
+            ModelState.AddModelError("Input.ScheduleFor", "That time has passed; publish now or choose a later time.");
+            return null;
+        }
+
+        return utc;
+    }
+
+    private async Task<List<int>> OwnAuthorAsync(CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == Member.Id && u.AuthorId != null).Select(u => u.AuthorId!.Value).ToListAsync(cancellationToken);
+}
