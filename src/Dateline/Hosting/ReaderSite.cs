@@ -76,9 +76,9 @@ public static class ReaderSite
         app.UseStaticFiles(MediaFiles.Options(options.MediaDirectory));
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();
+        app.UseNewsroom();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseNewsroom();
         app.UseAntiforgery();
     }
 

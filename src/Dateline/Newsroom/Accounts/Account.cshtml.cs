@@ -73,9 +73,10 @@ public sealed class AccountModel(UserManager<NewsroomUser> users, SignInManager<
             return missing;
         }
 
+        // A new key changes the security stamp; this session is renewed so it is not signed out with the others.
         await users.ResetAuthenticatorKeyAsync(Member);
-        await LoadAsync();
-        return Page();
+        await signIn.RefreshSignInAsync(Member);
+        return Redirect("/admin/account");
     }
 
     public async Task<IActionResult> OnPostConfirmTwoFactorAsync()

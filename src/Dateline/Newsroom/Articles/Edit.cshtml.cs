@@ -182,9 +182,14 @@ public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAcc
             return null;
         }
 
+        if (!int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId))
+        {
+            return NotFound();
+        }
+
         Article = await db.Articles.AsSplitQuery()
             .Include(a => a.Sections).Include(a => a.Tags).Include(a => a.Bylines).Include(a => a.Corrections)
-            .FirstOrDefaultAsync(a => a.Id == int.Parse(id), cancellationToken);
+            .FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (Article is null)
         {
             return NotFound();
