@@ -13,9 +13,22 @@ namespace Dateline.Tests;
 /// </summary>
 public class AppFixture : IAsyncLifetime
 {
+    private readonly bool ownsDatabase;
     private WebApplication? app;
 
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    public AppFixture()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A site on an existing database, e.g. the same site started again after a stop; the caller disposes the database.</summary>
+    protected AppFixture(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
     public HttpClient Client { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
     public IServiceProvider Services => app!.Services;
@@ -67,7 +80,10 @@ public class AppFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
 
-        await Database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }
 
