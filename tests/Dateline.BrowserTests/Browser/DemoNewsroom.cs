@@ -1,6 +1,9 @@
 using Dateline.Articles;
+using Dateline.Newsroom;
 using Dateline.Tests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Dateline.BrowserTests.Browser;
 
@@ -12,7 +15,64 @@ public sealed class DemoNewsroom : AppFixture
 
     public static readonly string[] PageKinds = [Home, Article, Section, SubSection, Tag, Author, Story, Search, StaticPage, NotFound];
 
+    /// <summary>Newsroom pages, as an Editor sees them (the sign-in page as anyone does).</summary>
+    public const string SignIn = "newsroom sign-in", Dashboard = "newsroom dashboard", ArticleList = "newsroom article list",
+        NewArticle = "new article editor", ArticleEditor = "article editor", Revisions = "revisions", Account = "account";
+
+    public static readonly string[] NewsroomPageKinds = [SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account];
+
+    public const string EditorEmail = "editor@demo.test", EditorPassword = "the demo editor's passphrase";
+
     private Task<IReadOnlyDictionary<string, string>>? paths;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var (user, problems) = await scope.ServiceProvider.GetRequiredService<NewsroomAccounts>()
+            .CreateAsync(EditorEmail, "Demo Editor", NewsroomRoles.Editor, EditorPassword, default);
+        Assert.True(user is not null, string.Join("; ", problems.Select(p => p.Message)));
+    }
+
+    /// <summary>Signs the browser page in as the demo Editor, through the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string email = EditorEmail, string password = EditorPassword)
+    {
+        await page.GotoAsync("/admin/sign-in");
+        await page.FillAsync("#input-email", email);
+        await page.FillAsync("#input-password", password);
+        await page.ClickAsync("form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
+    }
+
+    /// <summary>An HTTP client signed in as the demo Editor (cookies kept), for fetching newsroom pages' HTML.</summary>
+    public async Task<HttpClient> EditorClientAsync()
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        var form = await client.GetPageAsync("/admin/sign-in");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var response = await client.PostAsync("/admin/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Email"] = EditorEmail, ["Input.Password"] = EditorPassword,
+        }));
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public async Task<string> NewsroomPathOfAsync(string kind)
+    {
+        var id = await WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        return kind switch
+        {
+            SignIn => "/admin/sign-in",
+            Dashboard => "/admin",
+            ArticleList => "/admin/articles",
+            NewArticle => "/admin/articles/new",
+            ArticleEditor => $"/admin/articles/{id}",
+            Revisions => $"/admin/articles/{id}/revisions",
+            Account => "/admin/account",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a newsroom page kind"),
+        };
+    }
 
     /// <summary>The path of a page of that kind, chosen from the demo content so that it has something to show.</summary>
     public async Task<string> PathOfAsync(string kind) => (await (paths ??= FindPathsAsync()))[kind];

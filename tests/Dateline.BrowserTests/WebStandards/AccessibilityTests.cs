@@ -29,6 +29,39 @@ public sealed class AccessibilityTests(DemoNewsroom site, Chromium chromium)
         await Axe.AssertNoViolationsAsync(page, $"the {kind} page ({scheme} theme)");
     }
 
+    public static TheoryData<string, ColorScheme> NewsroomPages()
+    {
+        var pages = new TheoryData<string, ColorScheme>();
+        foreach (var kind in DemoNewsroom.NewsroomPageKinds)
+        {
+            pages.Add(kind, ColorScheme.Light);
+            pages.Add(kind, ColorScheme.Dark);
+        }
+
+        return pages;
+    }
+
+    [Theory]
+    [MemberData(nameof(NewsroomPages))]
+    public async Task Newsroom_page_has_no_accessibility_violations(string kind, ColorScheme scheme)
+    {
+        await using var reader = await chromium.NewReaderAsync(site.BaseAddress, scheme, width: scheme == ColorScheme.Dark ? 390 : 1280);
+        var page = reader.Page;
+        if (kind != DemoNewsroom.SignIn)
+        {
+            await DemoNewsroom.SignInAsync(page);
+        }
+
+        await page.GotoAsync(await site.NewsroomPathOfAsync(kind));
+        if (kind is DemoNewsroom.NewArticle or DemoNewsroom.ArticleEditor)
+        {
+            // Checked with the rich-text editor in place, as members use it.
+            await page.WaitForSelectorAsync(".rich-text .ql-editor, .rich-text-note:not(.rich-text-hidden)");
+        }
+
+        await Axe.AssertNoViolationsAsync(page, $"the {kind} page ({scheme} theme)");
+    }
+
     [Fact]
     public async Task Comment_form_with_errors_has_no_accessibility_violations()
     {

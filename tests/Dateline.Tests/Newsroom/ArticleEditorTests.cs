@@ -46,7 +46,7 @@ public sealed class ArticleEditorTests(NewsroomSite site)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("already used", page.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal("Kept headline", page.QuerySelector("#input-headline")!.GetAttribute("value"));
-        Assert.Contains("Kept body", page.QuerySelector("textarea#body")!.TextContent);
+        Assert.Contains("Kept body", page.QuerySelector("textarea#input-bodyhtml")!.TextContent);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ArticleEditorTests(NewsroomSite site)
         var conflict = page.QuerySelector(".conflict")!;
         Assert.Contains("First editor's paragraph.", conflict.TextContent);
         Assert.Contains("Second editor's paragraph.", conflict.TextContent);
-        Assert.Contains("Second editor's paragraph.", page.QuerySelector("textarea#body")!.TextContent);
+        Assert.Contains("Second editor's paragraph.", page.QuerySelector("textarea#input-bodyhtml")!.TextContent);
         var stored = await site.ArticleAsync(id);
         Assert.Equal("Two tabs: first save", stored.Headline);
 

@@ -29,9 +29,10 @@ public sealed class ArticleChanges(DatelineDb db)
         }
 
         var slug = await SlugForAsync(article, input, errors, cancellationToken);
-        var sectionIds = input.SectionIds.Append(input.PrimarySectionId).Distinct().ToList();
+        var primaryId = input.PrimarySectionId ?? 0;
+        var sectionIds = input.SectionIds.Append(primaryId).Distinct().ToList();
         var sections = await db.Sections.Where(s => sectionIds.Contains(s.Id)).ToListAsync(cancellationToken);
-        if (!sections.Any(s => s.Id == input.PrimarySectionId))
+        if (!sections.Any(s => s.Id == primaryId))
         {
             errors.AddModelError("Input.PrimarySectionId", "Please choose the article's section.");
         }
@@ -62,7 +63,7 @@ public sealed class ArticleChanges(DatelineDb db)
         article.BodyHtml = body;
         article.DatelinePlace = Blank(input.DatelinePlace)?.ToUpperInvariant();
         article.SourceAttribution = Blank(input.SourceAttribution);
-        article.PrimarySectionId = input.PrimarySectionId;
+        article.PrimarySectionId = primaryId;
         article.Sections = sections;
         article.Tags = await TagsAsync(input, cancellationToken);
         article.Bylines = authors.OrderBy(a => input.AuthorIds.IndexOf(a.Id))

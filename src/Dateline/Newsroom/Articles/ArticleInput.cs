@@ -25,8 +25,8 @@ public sealed class ArticleInput
     [StringLength(300, ErrorMessage = "A source attribution can be at most 300 characters.")]
     public string? SourceAttribution { get; set; }
 
-    [Range(1, int.MaxValue, ErrorMessage = "Please choose the article's section.")]
-    public int PrimarySectionId { get; set; }
+    [Required(ErrorMessage = "Please choose the article's section.")]
+    public int? PrimarySectionId { get; set; }
 
     public List<int> SectionIds { get; set; } = [];
 
