@@ -1,3 +1,4 @@
+using Dateline.Media;
 using SkiaSharp;
 
 namespace Dateline.Demo;
@@ -11,6 +12,10 @@ public static class GeneratedImages
     public const int Width = 1200;
     public const int Height = 675;
 
+    // Seeding runs at every test fixture's start and WebP encoding is its slow part (960 wide costs twice 640 and
+    // 320 together), so the demo makes only the two smallest widths an upload would get.
+    private static readonly IReadOnlyList<int> DemoWidths = [.. Renditions.Widths.Take(2)];
+
     private static readonly SKColor[][] Palettes =
     [
         [new(0x1d, 0x3b, 0x53), new(0xe0, 0x9f, 0x3e), new(0xf4, 0xe3, 0xc1)],
@@ -21,13 +26,43 @@ public static class GeneratedImages
         [new(0x40, 0x35, 0x1f), new(0xc8, 0xa9, 0x6e), new(0xee, 0xe4, 0xcf)],
     ];
 
-    /// <summary>Writes a JPEG scene to <paramref name="path"/> and returns its size in bytes.</summary>
-    public static long WriteScene(string path, string seed, int width = Width, int height = Height)
+    /// <summary>
+    /// Writes a JPEG scene to <paramref name="path"/>, with its renditions beside it as an upload would have them,
+    /// and returns the scene's size in bytes and the widths of its renditions.
+    /// </summary>
+    public static (long ByteSize, string RenditionWidths) WriteScene(string path, string seed, int width = Width, int height = Height)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        long byteSize;
+        using (var scene = Draw(seed, width, height, width))
+        using (var data = scene.Encode(SKEncodedImageFormat.Jpeg, 78))
+        using (var file = File.Create(path))
+        {
+            data.SaveTo(file);
+            byteSize = data.Size;
+        }
+
+        // The scene is vector drawing, so each rendition is drawn at its own size: as sharp as a resample and cheaper.
+        var widths = DemoWidths.Where(w => w < width).ToList();
+        foreach (var renditionWidth in widths)
+        {
+            using var scene = Draw(seed, width, height, renditionWidth);
+            using var pixels = SKBitmap.FromImage(scene);
+            File.WriteAllBytes(Renditions.PathFor(path, renditionWidth, ".webp"), ImageEncoding.Encode(pixels, SKEncodedImageFormat.Webp));
+            File.WriteAllBytes(Renditions.PathFor(path, renditionWidth, ".jpg"), ImageEncoding.Encode(pixels, SKEncodedImageFormat.Jpeg));
+        }
+
+        return (byteSize, Renditions.Format(widths));
+    }
+
+    private static SKImage Draw(string seed, int width, int height, int drawnWidth)
+    {
+        var scale = drawnWidth / (float)width;
         var random = new Random(StableHash(seed));
         var palette = Palettes[random.Next(Palettes.Length)];
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(drawnWidth, Math.Max(1, (int)Math.Round(height * scale)), SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
+        canvas.Scale(scale);
         var horizon = height * (0.45f + (float)random.NextDouble() * 0.2f);
 
         using (var sky = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, horizon), [palette[2], palette[1]], SKShaderTileMode.Clamp) })
@@ -72,15 +107,7 @@ public static class GeneratedImages
             }
         }
 
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 78);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (var file = File.Create(path))
-        {
-            data.SaveTo(file);
-        }
-
-        return data.Size;
+        return surface.Snapshot();
     }
 
     private static SKColor Blend(SKColor a, SKColor b, float t) => new(
