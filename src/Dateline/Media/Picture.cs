@@ -19,6 +19,6 @@ public sealed record Picture(string FilePath, string? RenditionWidths, int Width
 
     public string FallbackSrcSet => Renditions.SrcSet(FilePath, RenditionWidths, Width, ".jpg", withOriginal: true);
 
-    public static Picture Of(MediaItem item, string sizes, bool aboveTheFold = false) =>
-        new(item.FilePath, item.RenditionWidths, item.Width, item.Height, item.AltText, sizes, aboveTheFold);
+    public static Picture Of(MediaItem item, string sizes, bool aboveTheFold = false, string? imageClass = null) =>
+        new(item.FilePath, item.RenditionWidths, item.Width, item.Height, item.AltText, sizes, aboveTheFold) { ImageClass = imageClass };
 }
