@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dateline.Media;
 using SkiaSharp;
 
@@ -26,33 +27,48 @@ public static class GeneratedImages
         [new(0x40, 0x35, 0x1f), new(0xc8, 0xa9, 0x6e), new(0xee, 0xe4, 0xcf)],
     ];
 
+    // Seeding runs at the start of every test fixture, many times in one process, and the scenes never change for
+    // a seed: each is drawn and encoded once per process (about 5 MB for the demo's pictures) and then only copied.
+    private static readonly ConcurrentDictionary<(string Seed, int Width, int Height), Lazy<Scene>> Drawn = new();
+
     /// <summary>
     /// Writes a JPEG scene to <paramref name="path"/>, with its renditions beside it as an upload would have them,
     /// and returns the scene's size in bytes and the widths of its renditions.
     /// </summary>
     public static (long ByteSize, string RenditionWidths) WriteScene(string path, string seed, int width = Width, int height = Height)
     {
+        var scene = Drawn.GetOrAdd((seed, width, height), key => new Lazy<Scene>(() => Render(key.Seed, key.Width, key.Height))).Value;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        long byteSize;
-        using (var scene = Draw(seed, width, height, width))
-        using (var data = scene.Encode(SKEncodedImageFormat.Jpeg, 78))
-        using (var file = File.Create(path))
+        File.WriteAllBytes(path, scene.Original);
+        foreach (var (suffix, bytes) in scene.Renditions)
         {
-            data.SaveTo(file);
-            byteSize = data.Size;
+            File.WriteAllBytes(Path.ChangeExtension(path, null) + suffix, bytes);
+        }
+
+        return (scene.Original.Length, scene.RenditionWidths);
+    }
+
+    private static Scene Render(string seed, int width, int height)
+    {
+        byte[] original;
+        using (var image = Draw(seed, width, height, width))
+        using (var data = image.Encode(SKEncodedImageFormat.Jpeg, 78))
+        {
+            original = data.ToArray();
         }
 
         // The scene is vector drawing, so each rendition is drawn at its own size: as sharp as a resample and cheaper.
         var widths = DemoWidths.Where(w => w < width).ToList();
+        var renditions = new List<(string, byte[])>();
         foreach (var renditionWidth in widths)
         {
-            using var scene = Draw(seed, width, height, renditionWidth);
-            using var pixels = SKBitmap.FromImage(scene);
-            File.WriteAllBytes(Renditions.PathFor(path, renditionWidth, ".webp"), ImageEncoding.Encode(pixels, SKEncodedImageFormat.Webp));
-            File.WriteAllBytes(Renditions.PathFor(path, renditionWidth, ".jpg"), ImageEncoding.Encode(pixels, SKEncodedImageFormat.Jpeg));
+            using var image = Draw(seed, width, height, renditionWidth);
+            using var pixels = SKBitmap.FromImage(image);
+            renditions.Add(($"-{renditionWidth}.webp", ImageEncoding.Encode(pixels, SKEncodedImageFormat.Webp)));
+            renditions.Add(($"-{renditionWidth}.jpg", ImageEncoding.Encode(pixels, SKEncodedImageFormat.Jpeg)));
         }
 
-        return (byteSize, Renditions.Format(widths));
+        return new Scene(original, renditions, Renditions.Format(widths));
     }
 
     private static SKImage Draw(string seed, int width, int height, int drawnWidth)
@@ -126,4 +142,6 @@ public static class GeneratedImages
 
         return (int)(hash & 0x7fffffff);
     }
+
+    private sealed record Scene(byte[] Original, IReadOnlyList<(string Suffix, byte[] Bytes)> Renditions, string RenditionWidths);
 }
