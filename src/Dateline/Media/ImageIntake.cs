@@ -13,8 +13,8 @@ namespace Dateline.Media;
 /// <item>Polyglots are refused: bytes after the end the format declares (an appended ZIP or page), or the opening of
 /// HTML, SVG or PHP anywhere in the file.</item>
 /// <item>The stored original is re-encoded from upright sRGB pixels, so EXIF (camera, GPS location) never reaches the
-/// site: JPEG at quality 85, PNG and WebP as themselves, GIF as a PNG of its first frame (animation is dropped, along
-/// with anything its extension blocks carried).</item>
+/// site: JPEG at quality 85, PNG as PNG, WebP as lossy WebP at quality 80, GIF as a PNG of its first frame (animation
+/// is dropped, along with anything its extension blocks carried; a GIF is never served as uploaded).</item>
 /// <item>Files go under yyyy/MM (UTC) with a name made from the uploader's; see <see cref="Renditions"/> for the copies.</item>
 /// </list>
 /// </summary>
