@@ -24,5 +24,6 @@ public static class ArticleQueries
             a.FeaturedImage != null ? a.FeaturedImage.FilePath : null,
             a.FeaturedImage != null ? a.FeaturedImage.AltText : null,
             a.FeaturedImage != null ? a.FeaturedImage.Width : 0,
-            a.FeaturedImage != null ? a.FeaturedImage.Height : 0));
+            a.FeaturedImage != null ? a.FeaturedImage.Height : 0,
+            a.FeaturedImage != null ? a.FeaturedImage.RenditionWidths : null));
 }

@@ -42,6 +42,8 @@ public static class DemoSeeder
             Menu = demo.Menu.Select((m, i) => new MenuItem { Position = i, Label = m.Label, Url = "" }).ToList(),
         });
 
+        // Pictures are drawn and encoded on the thread pool while the entities are built; they are done before saving.
+        var drawing = new List<Task>();
         var sections = AddSections(db, demo);
         var tags = demo.Tags.ToDictionary(t => t.Slug, t => new Tag { Slug = t.Slug, Name = t.Name });
         db.Tags.AddRange(tags.Values);
@@ -52,7 +54,7 @@ public static class DemoSeeder
             JobTitle = a.Title,
             Bio = a.Bio,
             Location = a.Location,
-            Photo = Picture(options, $"authors/{a.Slug}.jpg", a.Slug, $"Portrait of {a.Name}", 400, 400, now),
+            Photo = Picture(drawing, options, $"authors/{a.Slug}.jpg", a.Slug, $"Portrait of {a.Name}", 400, 400, now),
         });
         db.Authors.AddRange(authors.Values);
         var stories = demo.Stories.ToDictionary(s => s.Slug, s => new Story { Slug = s.Slug, Title = s.Title, Summary = s.Summary, CreatedAt = now });
@@ -80,7 +82,7 @@ public static class DemoSeeder
                 Bylines = text.Authors.Select((a, i) => new Byline { Author = authors[a], Position = i }).ToList(),
                 Story = text.Story is null ? null : stories[text.Story],
                 FeaturedImage = text.Image is null ? null : Picture(
-                    options, $"{published:yyyy}/{published:MM}/{text.Slug}.jpg", text.Slug, text.Image.Alt,
+                    drawing, options, $"{published:yyyy}/{published:MM}/{text.Slug}.jpg", text.Slug, text.Image.Alt,
                     GeneratedImages.Width, GeneratedImages.Height, published, text.Image.Caption, text.Image.Credit),
             };
             articles[text.Slug] = article;
@@ -98,6 +100,7 @@ public static class DemoSeeder
             db.BreakingNews.Add(new BreakingNews { Text = item.Text, StartsAt = now.AddHours(-item.HoursAgo), Url = target?.Path });
         }
 
+        await Task.WhenAll(drawing);
         await db.SaveChangesAsync(cancellationToken);
         await FillMenuAsync(db, demo, sections, cancellationToken);
         await AddCommentsAsync(db, demo, articles, now, cancellationToken);
@@ -180,21 +183,22 @@ public static class DemoSeeder
     }
 
     private static MediaItem Picture(
-        DatelineOptions options, string relativePath, string seed, string alt, int width, int height, DateTime created,
+        List<Task> drawing, DatelineOptions options, string relativePath, string seed, string alt, int width, int height, DateTime created,
         string? caption = null, string? credit = null)
     {
-        var bytes = GeneratedImages.WriteScene(Path.Combine(options.MediaDirectory, relativePath), seed, width, height);
-        return new MediaItem
+        var item = new MediaItem
         {
             FilePath = relativePath,
             ContentType = "image/jpeg",
             Width = width,
             Height = height,
-            ByteSize = bytes,
             AltText = alt,
             Caption = caption,
             Credit = credit,
             CreatedAt = created,
         };
+        drawing.Add(Task.Run(() =>
+            (item.ByteSize, item.RenditionWidths) = GeneratedImages.WriteScene(Path.Combine(options.MediaDirectory, relativePath), seed, width, height)));
+        return item;
     }
 }

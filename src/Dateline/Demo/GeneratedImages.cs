@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Dateline.Media;
 using SkiaSharp;
 
 namespace Dateline.Demo;
@@ -11,6 +13,10 @@ public static class GeneratedImages
     public const int Width = 1200;
     public const int Height = 675;
 
+    // Seeding runs at every test fixture's start and WebP encoding is its slow part (960 wide costs twice 640 and
+    // 320 together), so the demo makes only the two smallest widths an upload would get.
+    private static readonly IReadOnlyList<int> DemoWidths = [.. Renditions.Widths.Take(2)];
+
     private static readonly SKColor[][] Palettes =
     [
         [new(0x1d, 0x3b, 0x53), new(0xe0, 0x9f, 0x3e), new(0xf4, 0xe3, 0xc1)],
@@ -21,13 +27,58 @@ public static class GeneratedImages
         [new(0x40, 0x35, 0x1f), new(0xc8, 0xa9, 0x6e), new(0xee, 0xe4, 0xcf)],
     ];
 
-    /// <summary>Writes a JPEG scene to <paramref name="path"/> and returns its size in bytes.</summary>
-    public static long WriteScene(string path, string seed, int width = Width, int height = Height)
+    // Seeding runs at the start of every test fixture, many times in one process, and the scenes never change for
+    // a seed: each is drawn and encoded once per process (about 5 MB for the demo's pictures) and then only copied.
+    private static readonly ConcurrentDictionary<(string Seed, int Width, int Height), Lazy<Scene>> Drawn = new();
+
+    /// <summary>
+    /// Writes a JPEG scene to <paramref name="path"/>, with its renditions beside it as an upload would have them,
+    /// and returns the scene's size in bytes and the widths of its renditions.
+    /// </summary>
+    public static (long ByteSize, string RenditionWidths) WriteScene(string path, string seed, int width = Width, int height = Height)
     {
+        var scene = Drawn.GetOrAdd((seed, width, height), key => new Lazy<Scene>(() => Render(key.Seed, key.Width, key.Height))).Value;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, scene.Original);
+        foreach (var (suffix, bytes) in scene.Renditions)
+        {
+            File.WriteAllBytes(Path.ChangeExtension(path, null) + suffix, bytes);
+        }
+
+        return (scene.Original.Length, scene.RenditionWidths);
+    }
+
+    private static Scene Render(string seed, int width, int height)
+    {
+        byte[] original;
+        using (var image = Draw(seed, width, height, width))
+        using (var data = image.Encode(SKEncodedImageFormat.Jpeg, 78))
+        {
+            original = data.ToArray();
+        }
+
+        // The scene is vector drawing, so each rendition is drawn at its own size: as sharp as a resample and cheaper.
+        var widths = DemoWidths.Where(w => w < width).ToList();
+        var renditions = new List<(string, byte[])>();
+        foreach (var renditionWidth in widths)
+        {
+            using var image = Draw(seed, width, height, renditionWidth);
+            using var pixels = SKBitmap.FromImage(image);
+            renditions.Add(($"-{renditionWidth}.webp", ImageEncoding.Encode(pixels, SKEncodedImageFormat.Webp)));
+            renditions.Add(($"-{renditionWidth}.jpg", ImageEncoding.Encode(pixels, SKEncodedImageFormat.Jpeg)));
+        }
+
+        return new Scene(original, renditions, Renditions.Format(widths));
+    }
+
+    private static SKImage Draw(string seed, int width, int height, int drawnWidth)
+    {
+        var scale = drawnWidth / (float)width;
         var random = new Random(StableHash(seed));
         var palette = Palettes[random.Next(Palettes.Length)];
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(drawnWidth, Math.Max(1, (int)Math.Round(height * scale)), SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
+        canvas.Scale(scale);
         var horizon = height * (0.45f + (float)random.NextDouble() * 0.2f);
 
         using (var sky = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, horizon), [palette[2], palette[1]], SKShaderTileMode.Clamp) })
@@ -72,15 +123,7 @@ public static class GeneratedImages
             }
         }
 
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 78);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (var file = File.Create(path))
-        {
-            data.SaveTo(file);
-        }
-
-        return data.Size;
+        return surface.Snapshot();
     }
 
     private static SKColor Blend(SKColor a, SKColor b, float t) => new(
@@ -99,4 +142,6 @@ public static class GeneratedImages
 
         return (int)(hash & 0x7fffffff);
     }
+
+    private sealed record Scene(byte[] Original, IReadOnlyList<(string Suffix, byte[] Bytes)> Renditions, string RenditionWidths);
 }
