@@ -17,9 +17,10 @@ public sealed class DemoNewsroom : AppFixture
 
     /// <summary>Newsroom pages, as an Editor sees them (the sign-in page as anyone does).</summary>
     public const string SignIn = "newsroom sign-in", Dashboard = "newsroom dashboard", ArticleList = "newsroom article list",
-        NewArticle = "new article editor", ArticleEditor = "article editor", Revisions = "revisions", Account = "account";
+        NewArticle = "new article editor", ArticleEditor = "article editor", Revisions = "revisions", Account = "account",
+        MediaLibrary = "media library", Picture = "picture";
 
-    public static readonly string[] NewsroomPageKinds = [SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account];
+    public static readonly string[] NewsroomPageKinds = [SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account, MediaLibrary, Picture];
 
     public const string EditorEmail = "editor@demo.test", EditorPassword = "the demo editor's passphrase";
 
@@ -61,6 +62,7 @@ public sealed class DemoNewsroom : AppFixture
     public async Task<string> NewsroomPathOfAsync(string kind)
     {
         var id = await WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var picture = await WithDbAsync(db => db.Media.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
         return kind switch
         {
             SignIn => "/admin/sign-in",
@@ -70,6 +72,8 @@ public sealed class DemoNewsroom : AppFixture
             ArticleEditor => $"/admin/articles/{id}",
             Revisions => $"/admin/articles/{id}/revisions",
             Account => "/admin/account",
+            MediaLibrary => "/admin/media",
+            Picture => $"/admin/media/{picture}",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a newsroom page kind"),
         };
     }

@@ -49,6 +49,22 @@ public sealed class NewsroomSession : IDisposable
         return (response, page);
     }
 
+    /// <summary>Posts a file upload form with the held token, as a browser posts multipart/form-data.</summary>
+    public async Task<(HttpResponseMessage Response, IDocument Page)> PostFileAsync(string action, string field, string fileName, byte[] bytes, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append(new("__RequestVerificationToken", token ?? "")))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(bytes), field, fileName);
+        var response = await client.PostAsync(action, content);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? token;
+        return (response, page);
+    }
+
     public Task<HttpResponseMessage> RawPostAsync(string action, HttpContent content) => client.PostAsync(action, content);
 
     public async Task<(HttpResponseMessage Response, IDocument Page)> SignInAsync(string email, string password)

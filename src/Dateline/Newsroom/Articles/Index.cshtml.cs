@@ -22,8 +22,8 @@ public sealed class IndexModel(DatelineDb db) : PageModel, INewsroomPage
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    // Read from the query by hand: Razor Pages keep their own "page" route value, which a bound "page" would pick up.
+    public int PageNumber => Paging.ParsePage(Request.Query["page"]) ?? 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
@@ -47,7 +47,6 @@ public sealed class IndexModel(DatelineDb db) : PageModel, INewsroomPage
             articles = articles.Where(a => a.Headline.ToLower().Contains(words.ToLower()));
         }
 
-        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
         var rows = await articles.OrderByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PerPage).Take(PerPage + 1)
             .Select(a => new Row(a.Id, a.Headline, a.Status, a.UpdatedAt ?? a.CreatedAt))
