@@ -14,6 +14,14 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
+    /// <summary>
+    /// The profile's links that are absolute http(s) addresses. The desk refuses anything else, but imports write
+    /// this column too, so a reader is never offered a "javascript:" link whatever is stored.
+    /// </summary>
+    public IReadOnlyList<Uri> Links => (Author.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(line => Uri.TryCreate(line, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri : null)
+        .OfType<Uri>().ToList();
+
     public string? Title => Author.Name;
     public string? Description => Author.Bio;
     public string? CanonicalPath => Paging.UrlFor(Paging.Page);

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Dateline.Newsroom.Desk;
+
+/// <summary>
+/// What the desk's pages share: the first error of a field for the form partials, the notice shown after a change,
+/// and the 422 answer that keeps what was typed when a form is refused.
+/// </summary>
+public abstract class DeskPage : PageModel, INewsroomPage
+{
+    public abstract string Title { get; }
+
+    public string? Notice { get; protected set; }
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>After a change, the browser goes back to a page that says what happened (post, redirect, get).</summary>
+    protected RedirectResult Done(string path, string notice) => Redirect(QueryHelpers.AddQueryString(path, "notice", notice));
+
+    /// <summary>The form again, with its messages and everything typed, as 422 so scripts and tests see the refusal.</summary>
+    protected PageResult Unprocessable()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}
