@@ -18,11 +18,20 @@ public sealed class DemoNewsroom : AppFixture
     /// <summary>Newsroom pages, as an Editor sees them (the sign-in page as anyone does).</summary>
     public const string SignIn = "newsroom sign-in", Dashboard = "newsroom dashboard", ArticleList = "newsroom article list",
         NewArticle = "new article editor", ArticleEditor = "article editor", Revisions = "revisions", Account = "account",
-        MediaLibrary = "media library", Picture = "picture";
+        MediaLibrary = "media library", Picture = "picture", Desk = "desk", Sections = "desk sections", SectionEditor = "section editor",
+        Tags = "desk tags", AuthorEditor = "author profile editor", StoryEditor = "story editor", PageEditor = "static page editor",
+        Menu = "menu", Breaking = "breaking news", Users = "users", Settings = "settings";
 
-    public static readonly string[] NewsroomPageKinds = [SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account, MediaLibrary, Picture];
+    public static readonly string[] NewsroomPageKinds =
+    [
+        SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account, MediaLibrary, Picture,
+        Desk, Sections, SectionEditor, Tags, AuthorEditor, StoryEditor, PageEditor, Menu, Breaking, Users, Settings,
+    ];
 
-    public const string EditorEmail = "editor@demo.test", EditorPassword = "the demo editor's passphrase";
+    public const string EditorEmail = "editor@demo.test", AdministratorEmail = "administrator@demo.test", EditorPassword = "the demo editor's passphrase";
+
+    /// <summary>Who opens a newsroom page kind in the checks: an Administrator for their own pages, otherwise an Editor.</summary>
+    public static string MemberFor(string kind) => kind is Users or Settings ? AdministratorEmail : EditorEmail;
 
     private Task<IReadOnlyDictionary<string, string>>? paths;
 
@@ -30,9 +39,11 @@ public sealed class DemoNewsroom : AppFixture
     {
         await base.InitializeAsync();
         await using var scope = Services.CreateAsyncScope();
-        var (user, problems) = await scope.ServiceProvider.GetRequiredService<NewsroomAccounts>()
-            .CreateAsync(EditorEmail, "Demo Editor", NewsroomRoles.Editor, EditorPassword, default);
-        Assert.True(user is not null, string.Join("; ", problems.Select(p => p.Message)));
+        foreach (var (email, name, role) in new[] { (EditorEmail, "Demo Editor", NewsroomRoles.Editor), (AdministratorEmail, "Demo Administrator", NewsroomRoles.Administrator) })
+        {
+            var (user, problems) = await scope.ServiceProvider.GetRequiredService<NewsroomAccounts>().CreateAsync(email, name, role, EditorPassword, default);
+            Assert.True(user is not null, string.Join("; ", problems.Select(p => p.Message)));
+        }
     }
 
     /// <summary>Signs the browser page in as the demo Editor, through the sign-in form.</summary>
@@ -45,15 +56,15 @@ public sealed class DemoNewsroom : AppFixture
         await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
     }
 
-    /// <summary>An HTTP client signed in as the demo Editor (cookies kept), for fetching newsroom pages' HTML.</summary>
-    public async Task<HttpClient> EditorClientAsync()
+    /// <summary>An HTTP client signed in as a demo member (cookies kept), for fetching newsroom pages' HTML.</summary>
+    public async Task<HttpClient> MemberClientAsync(string email = EditorEmail)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
         var form = await client.GetPageAsync("/admin/sign-in");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var response = await client.PostAsync("/admin/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Email"] = EditorEmail, ["Input.Password"] = EditorPassword,
+            ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = EditorPassword,
         }));
         response.EnsureSuccessStatusCode();
         return client;
@@ -63,6 +74,10 @@ public sealed class DemoNewsroom : AppFixture
     {
         var id = await WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
         var picture = await WithDbAsync(db => db.Media.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        var section = await WithDbAsync(db => db.Sections.OrderBy(x => x.Id).Select(x => x.Id).FirstAsync());
+        var author = await WithDbAsync(db => db.Authors.OrderBy(x => x.Id).Select(x => x.Id).FirstAsync());
+        var story = await WithDbAsync(db => db.Stories.OrderBy(x => x.Id).Select(x => x.Id).FirstAsync());
+        var staticPage = await WithDbAsync(db => db.StaticPages.OrderBy(x => x.Id).Select(x => x.Id).FirstAsync());
         return kind switch
         {
             SignIn => "/admin/sign-in",
@@ -74,6 +89,17 @@ public sealed class DemoNewsroom : AppFixture
             Account => "/admin/account",
             MediaLibrary => "/admin/media",
             Picture => $"/admin/media/{picture}",
+            Desk => "/admin/desk",
+            Sections => "/admin/desk/sections",
+            SectionEditor => $"/admin/desk/sections/{section}",
+            Tags => "/admin/desk/tags",
+            AuthorEditor => $"/admin/desk/authors/{author}",
+            StoryEditor => $"/admin/desk/stories/{story}",
+            PageEditor => $"/admin/desk/pages/{staticPage}",
+            Menu => "/admin/desk/menu",
+            Breaking => "/admin/desk/breaking",
+            Users => "/admin/users",
+            Settings => "/admin/settings",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a newsroom page kind"),
         };
     }

@@ -49,11 +49,11 @@ public sealed class AccessibilityTests(DemoNewsroom site, Chromium chromium)
         var page = reader.Page;
         if (kind != DemoNewsroom.SignIn)
         {
-            await DemoNewsroom.SignInAsync(page);
+            await DemoNewsroom.SignInAsync(page, DemoNewsroom.MemberFor(kind));
         }
 
         await page.GotoAsync(await site.NewsroomPathOfAsync(kind));
-        if (kind is DemoNewsroom.NewArticle or DemoNewsroom.ArticleEditor)
+        if (kind is DemoNewsroom.NewArticle or DemoNewsroom.ArticleEditor or DemoNewsroom.PageEditor)
         {
             // Checked with the rich-text editor in place, as members use it.
             await page.WaitForSelectorAsync(".rich-text .ql-editor, .rich-text-note:not(.rich-text-hidden)");
