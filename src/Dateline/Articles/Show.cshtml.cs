@@ -24,8 +24,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public int CommentCount { get; private set; }
     public string BodyHtml { get; private set; } = "";
 
-    public string? Title => Article.Headline;
-    public string? Description => Article.Standfirst;
+    public string? Title => Article.SeoTitle ?? Article.Headline;
+    public string? Description => Article.SeoDescription ?? Article.Standfirst;
     public string? CanonicalPath => IsPreview ? null : Article.Path;
 
     public bool IsPreview { get; private set; }
@@ -92,6 +92,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         .Include(a => a.Tags.OrderBy(t => t.Name))
         .Include(a => a.Bylines.OrderBy(b => b.Position)).ThenInclude(b => b.Author)
         .Include(a => a.FeaturedImage)
+        .Include(a => a.SocialImage)
         .Include(a => a.Story)
         .Include(a => a.Corrections.OrderBy(c => c.PublishedAt));
 

@@ -177,12 +177,32 @@ public sealed class ArticleEditorTests(NewsroomSite site)
 
         var page = await Html.ParseAsync(await site.Client.GetStringAsync(path));
         Assert.Contains(text, page.QuerySelector(".corrections")!.TextContent);
+        using var data = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var correction = data.RootElement.GetProperty("correction")[0];
+        Assert.Equal("CorrectionComment", correction.GetProperty("@type").GetString());
+        Assert.Equal(text, correction.GetProperty("text").GetString());
+        Assert.Equal(data.RootElement.GetProperty("dateModified").GetString(), correction.GetProperty("datePublished").GetString());
         var article = await site.ArticleAsync(id);
         Assert.Equal(article.Corrections.Single().PublishedAt, article.UpdatedAt);
         using var author = await site.SignInAsync(NewsroomRoles.Author);
         await author.GetAsync("/admin");
         var (forged, _) = await author.PostAgainAsync($"/admin/articles/{id}?handler=Correct", [new("correction", "Forged")]);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_SEO_title_and_description_are_what_search_engines_and_social_networks_get()
+    {
+        using var author = await site.SignInAsync(NewsroomRoles.Author);
+        var fields = await site.ArticleFormAsync("A long newsroom headline " + Guid.NewGuid(),
+            more: [("action", "publish"), ("Input.SeoTitle", "Short SEO title"), ("Input.SeoDescription", "What the search result says.")]);
+        var (response, _) = await author.PostAsync("/admin/articles/new", "/admin/articles/new", fields);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        var page = await Html.ParseAsync(await site.Client.GetStringAsync((await site.ArticleAsync(id)).Path));
+        Assert.StartsWith("Short SEO title - ", page.Title);
+        Assert.Equal("What the search result says.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("Short SEO title", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.StartsWith("A long newsroom headline", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
     [Fact]
