@@ -65,6 +65,11 @@ public sealed class Article
 
     public string Path => PathFor(PublishedAt ?? CreatedAt, Slug);
 
+    /// <summary>Open when the desk left comments open and the site's closing period (if any) has not passed since publication.</summary>
+    public bool AreCommentsOpen(DateTime now, int? closeAfterDays) =>
+        CommentStatus == CommentStatus.Open
+        && (closeAfterDays is not { } days || PublishedAt is not { } published || published.AddDays(days) > now);
+
     /// <summary>Editors edit everything; others their own, and a Contributor only until it is published.</summary>
     public bool CanBeEditedBy(NewsroomMember member) =>
         member.CanEditOthers || CreatedById == member.Id && (member.CanPublishOwn || Status is ArticleStatus.Draft or ArticleStatus.PendingReview);

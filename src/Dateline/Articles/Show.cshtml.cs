@@ -35,6 +35,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
     public bool CommentHeld { get; private set; }
 
+    public bool CommentsOpen { get; private set; }
+
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
@@ -48,7 +50,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public async Task<IActionResult> OnPostCommentAsync(string slug, CancellationToken cancellationToken)
     {
         var page = await LoadAsync(slug, cancellationToken);
-        if (page is not PageResult || Article.CommentStatus != CommentStatus.Open)
+        if (page is not PageResult || !CommentsOpen)
         {
             return page is PageResult ? StatusCode(StatusCodes.Status403Forbidden) : page;
         }
@@ -59,19 +61,26 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
             return page;
         }
 
+        // The site's moderation setting: hold everyone, or (WordPress's default) only those without an approved comment.
+        var email = Input.Email!.Trim();
+        var moderation = await db.SiteSettings.Select(s => s.CommentModeration).FirstOrDefaultAsync(cancellationToken);
+        var known = moderation == CommentModeration.HoldFirstTimeCommenters
+            && await db.Comments.AnyAsync(c => c.AuthorEmail == email && c.Status == ModerationStatus.Approved, cancellationToken);
         db.Comments.Add(new Comment
         {
             ArticleId = Article.Id,
             AuthorName = Input.Name!.Trim(),
-            AuthorEmail = Input.Email!.Trim(),
+            AuthorEmail = email,
             AuthorUrl = string.IsNullOrWhiteSpace(Input.Website) ? null : Input.Website.Trim(),
             Body = Input.Comment!.Trim(),
-            Status = ModerationStatus.Pending,
+            Status = known ? ModerationStatus.Approved : ModerationStatus.Pending,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect(LocalUrl.ForHeader(Article.Path + "?held=true") + "#reply-title");
+        return known
+            ? Redirect(LocalUrl.ForHeader(Article.Path) + "#comments")
+            : Redirect(LocalUrl.ForHeader(Article.Path + "?held=true") + "#reply-title");
     }
 
     private async Task<IActionResult> PreviewAsync(int id, CancellationToken cancellationToken)
@@ -112,6 +121,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
         CheckAlso = await Articles.CheckAlso.FindAsync(db, article, now, 1, cancellationToken);
         (Comments, CommentCount) = await CommentThread.LoadApprovedAsync(db, article.Id, cancellationToken);
+        var closeAfterDays = await db.SiteSettings.Select(s => s.CommentsCloseAfterDays).FirstOrDefaultAsync(cancellationToken);
+        CommentsOpen = article.AreCommentsOpen(now, closeAfterDays);
         return Page();
     }
 }
