@@ -12,13 +12,18 @@ public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimePr
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
+    private const int BatchSize = 100;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await PublishDueAsync(stoppingToken);
+                // A full batch means more may be due: go on at once rather than a round later.
+                while (await PublishDueAsync(stoppingToken) == BatchSize)
+                {
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -37,6 +42,7 @@ public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimePr
         }
     }
 
+    /// <returns>How many due articles this round found (published, or left to a concurrent editor's save).</returns>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -44,25 +50,24 @@ public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimePr
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles
             .Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledFor <= now)
-            .OrderBy(a => a.ScheduledFor).Take(100)
+            .OrderBy(a => a.ScheduledFor).Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var published = 0;
         foreach (var article in due)
         {
             article.GoLive(now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                published++;
                 logger.LogInformation("Published scheduled article {Id} \"{Headline}\"", article.Id, article.Headline);
             }
             catch (DbUpdateConcurrencyException)
             {
                 // An editor changed it meanwhile (unscheduled it, or moved the time); their save wins, next round decides.
-                db.ChangeTracker.Clear();
+                // Only this article is let go: the others of the batch are still to be published.
+                db.Entry(article).State = EntityState.Detached;
             }
         }
 
-        return published;
+        return due.Count;
     }
 }
