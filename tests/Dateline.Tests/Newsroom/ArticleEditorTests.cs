@@ -197,7 +197,7 @@ public sealed class ArticleEditorTests(NewsroomSite site)
         var fields = await site.ArticleFormAsync("A long newsroom headline " + Guid.NewGuid(),
             more: [("action", "publish"), ("Input.SeoTitle", "Short SEO title"), ("Input.SeoDescription", "What the search result says.")]);
         var (response, _) = await author.PostAsync("/admin/articles/new", "/admin/articles/new", fields);
-        var id = int.Parse(response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        var id = NewsroomSite.IdIn(response);
         var page = await Html.ParseAsync(await site.Client.GetStringAsync((await site.ArticleAsync(id)).Path));
         Assert.StartsWith("Short SEO title - ", page.Title);
         Assert.Equal("What the search result says.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
@@ -212,7 +212,7 @@ public sealed class ArticleEditorTests(NewsroomSite site)
         var name = "Tag " + Guid.NewGuid().ToString("N")[..8];
         var fields = await site.ArticleFormAsync("Tagged " + Guid.NewGuid(), more: [("action", "save"), ("Input.Tags", $"{name}, {name.ToUpperInvariant()}")]);
         var (response, _) = await author.PostAsync("/admin/articles/new", "/admin/articles/new", fields);
-        var id = int.Parse(response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        var id = NewsroomSite.IdIn(response);
         var tags = (await site.ArticleAsync(id)).Tags;
         Assert.Equal(name, Assert.Single(tags).Name);
     }

@@ -12,7 +12,7 @@ public sealed class MediaLibraryTests(NewsroomSite site)
         await session.GetAsync("/admin/media");
         var (response, page) = await session.PostFileAsync("/admin/media", "upload", name, picture, [new("Input.AltText", alt), new("Input.Caption", "A caption"), new("Input.Credit", "Desk")]);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, page.QuerySelector(".error-summary")?.TextContent);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        return NewsroomSite.IdIn(response);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class MediaLibraryTests(NewsroomSite site)
 
         var fields = await site.ArticleFormAsync("Harbour at dawn " + Guid.NewGuid(), more: [("action", "publish"), ("Input.FeaturedImageId", id.ToString())]);
         var (created, _) = await author.PostAsync("/admin/articles/new", "/admin/articles/new", fields);
-        var articleId = int.Parse(created.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        var articleId = NewsroomSite.IdIn(created);
         var page = await Html.ParseAsync(await site.Client.GetStringAsync((await site.ArticleAsync(articleId)).Path));
         var img = page.QuerySelector(".lead-image picture img")!;
         Assert.Equal("Fishing boats in the harbour at dawn", img.GetAttribute("alt"));

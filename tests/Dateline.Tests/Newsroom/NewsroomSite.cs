@@ -45,6 +45,10 @@ public class NewsroomSite : AppFixture
     public Task<Article> ArticleAsync(int id) =>
         WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Corrections).SingleAsync(a => a.Id == id));
 
+    /// <summary>The id at the end of a redirect to an editor page ("/admin/articles/42?saved=Saved" → 42).</summary>
+    public static int IdIn(HttpResponseMessage redirect) =>
+        int.Parse(redirect.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+
     /// <summary>The form fields of a minimal valid article.</summary>
     public async Task<List<KeyValuePair<string, string>>> ArticleFormAsync(string headline, string body = "<p>Words of the article.</p>", params (string Key, string Value)[] more)
     {
@@ -66,7 +70,7 @@ public class NewsroomSite : AppFixture
         var fields = await ArticleFormAsync(headline, body, ("action", action));
         var (response, _) = await session.PostAsync("/admin/articles/new", "/admin/articles/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        return IdIn(response);
     }
 }
 

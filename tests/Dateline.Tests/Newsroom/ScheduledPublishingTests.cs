@@ -39,7 +39,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
             new("Input.ScheduleFor", TimeZoneInfo.ConvertTimeFromUtc(due, zone).ToString("yyyy-MM-ddTHH:mm:ss")),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = int.Parse(response.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
+        var id = NewsroomSite.IdIn(response);
         var article = await site.WithDbAsync(db => db.Articles.SingleAsync(a => a.Id == id));
         Assert.Equal(ArticleStatus.Scheduled, article.Status);
         Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync(Article.PathFor(due, article.Slug))).StatusCode);
