@@ -30,7 +30,9 @@ public sealed class Chromium : IAsyncLifetime
     }
 
     /// <summary>A fresh reader: own cookies, phone or desktop width, the colour scheme and motion preference asked for.</summary>
-    public async Task<Reader> NewReaderAsync(Uri baseAddress, ColorScheme colorScheme = ColorScheme.Light, ReducedMotion reducedMotion = ReducedMotion.NoPreference, int width = 1280)
+    /// <param name="storageState">Cookies to start with (Playwright's storage state JSON), e.g. a newsroom member's sign-in.</param>
+    public async Task<Reader> NewReaderAsync(
+        Uri baseAddress, ColorScheme colorScheme = ColorScheme.Light, ReducedMotion reducedMotion = ReducedMotion.NoPreference, int width = 1280, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -38,6 +40,7 @@ public sealed class Chromium : IAsyncLifetime
             ColorScheme = colorScheme,
             ReducedMotion = reducedMotion,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            StorageState = storageState,
         });
         return new Reader(context, await context.NewPageAsync());
     }

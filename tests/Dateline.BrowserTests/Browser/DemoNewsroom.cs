@@ -56,6 +56,32 @@ public sealed class DemoNewsroom : AppFixture
         await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
     }
 
+    private readonly Dictionary<string, Task<string>> signedIn = [];
+
+    /// <summary>
+    /// A demo member's signed-in browser state, made once through the real sign-in form and reused by every check,
+    /// so each page check costs a page load, not a sign-in.
+    /// </summary>
+    public Task<string> SignedInStateAsync(Chromium chromium, string email = EditorEmail)
+    {
+        lock (signedIn)
+        {
+            if (!signedIn.TryGetValue(email, out var state))
+            {
+                signedIn[email] = state = SignInOnceAsync(chromium, email);
+            }
+
+            return state;
+        }
+    }
+
+    private async Task<string> SignInOnceAsync(Chromium chromium, string email)
+    {
+        await using var reader = await chromium.NewReaderAsync(BaseAddress);
+        await SignInAsync(reader.Page, email);
+        return await reader.Page.Context.StorageStateAsync();
+    }
+
     /// <summary>An HTTP client signed in as a demo member (cookies kept), for fetching newsroom pages' HTML.</summary>
     public async Task<HttpClient> MemberClientAsync(string email = EditorEmail)
     {
