@@ -52,6 +52,10 @@ public class AppFixture : IAsyncLifetime
             $"--contentRoot={TestEnvironment.ContentRoot}",
             $"--Dateline:SeedDemoContent={SeedDemoContent}",
             "--Logging:LogLevel:Default=Warning",
+            // Every test posts from 127.0.0.1 and at machine speed; the guards' own tests set these back.
+            "--Dateline:Comments:MinimumSecondsToWrite=0",
+            "--Dateline:Comments:PerAddressPerMinute=1000000",
+            "--Dateline:Comments:PerEmailPerMinute=1000000",
             .. Database.Arguments,
             .. Configuration,
         ];

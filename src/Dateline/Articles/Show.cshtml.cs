@@ -12,7 +12,7 @@ namespace Dateline.Articles;
 /// The article page: everything in DESIGN.md's anatomy, for published articles only. The newsroom's preview shows any
 /// state of an article through the same page, so it is exactly what readers will see.
 /// </summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments held, FormStamp stamps) : PageModel, IPageHead
 {
     /// <summary>The preview's address (added to this page by NewsroomSite); only members who may edit the article see it.</summary>
     public const string PreviewRoute = "admin/articles/{id:int}/preview";
@@ -33,21 +33,25 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     [BindProperty]
     public CommentInput Input { get; set; } = new();
 
-    public bool CommentHeld { get; private set; }
-
     public bool CommentsOpen { get; private set; }
+
+    /// <summary>The comment being answered (from ?replyto=), shown above the form with a way to cancel.</summary>
+    public CommentThread? ReplyingTo { get; private set; }
+
+    /// <summary>The form's signed timestamp (see FormStamp), renewed on every render.</summary>
+    public string Stamp { get; private set; } = "";
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    public Task<IActionResult> OnGetAsync(string? slug, int? id, bool held, CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(string? slug, int? id, int? replyTo, CancellationToken cancellationToken)
     {
-        CommentHeld = held;
+        Input.ParentId = replyTo;
         return id is { } previewId ? PreviewAsync(previewId, cancellationToken) : LoadAsync(slug ?? "", cancellationToken);
     }
 
-    // Every comment is held for moderation until the moderation issue brings policies; nothing typed is lost on an error.
-    public async Task<IActionResult> OnPostCommentAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>Posts a reader's comment through CommentIntake; on any refusal the page comes back with the text and the reason.</summary>
+    public async Task<IActionResult> OnPostCommentAsync(string slug, [FromServices] CommentIntake intake, CancellationToken cancellationToken)
     {
         var page = await LoadAsync(slug, cancellationToken);
         if (page is not PageResult || !CommentsOpen)
@@ -61,26 +65,35 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
             return page;
         }
 
-        // The site's moderation setting: hold everyone, or (WordPress's default) only those without an approved comment.
-        var email = Input.Email!.Trim();
-        var moderation = await db.SiteSettings.Select(s => s.CommentModeration).FirstOrDefaultAsync(cancellationToken);
-        var known = moderation == CommentModeration.HoldFirstTimeCommenters
-            && await db.Comments.AnyAsync(c => c.AuthorEmail == email && c.Status == ModerationStatus.Approved, cancellationToken);
-        db.Comments.Add(new Comment
+        var outcome = await intake.TakeAsync(Article, Input, HttpContext, cancellationToken);
+        if (outcome.Saved is { } comment)
         {
-            ArticleId = Article.Id,
-            AuthorName = Input.Name!.Trim(),
-            AuthorEmail = email,
-            AuthorUrl = string.IsNullOrWhiteSpace(Input.Website) ? null : Input.Website.Trim(),
-            Body = Input.Comment!.Trim(),
-            Status = known ? ModerationStatus.Approved : ModerationStatus.Pending,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return known
-            ? Redirect(LocalUrl.ForHeader(Article.Path) + "#comments")
-            : Redirect(LocalUrl.ForHeader(Article.Path + "?held=true") + "#reply-title");
+            if (Input.Remember)
+            {
+                CommenterCookie.Remember(HttpContext, Input);
+            }
+            else
+            {
+                CommenterCookie.Forget(HttpContext);
+            }
+
+            return Redirect(LocalUrl.ForHeader(Article.Path) + $"#comment-{comment.Id}");
+        }
+
+        ModelState.AddModelError("", outcome.Problem!);
+        if (ReplyingTo is null)
+        {
+            // The reply's comment is gone: the form that comes back posts the text on its own.
+            Input.ParentId = null;
+        }
+
+        if (outcome.RetryAfter is { } wait)
+        {
+            Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Response.StatusCode = outcome.StatusCode;
+        return page;
     }
 
     private async Task<IActionResult> PreviewAsync(int id, CancellationToken cancellationToken)
@@ -95,6 +108,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         IsPreview = true;
         return await ShowAsync(article, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
+
+    private static CommentThread? Find(IEnumerable<CommentThread> threads, int id) =>
+        threads.Select(t => t.Id == id ? t : Find(t.Replies, id)).FirstOrDefault(t => t is not null);
 
     private static IQueryable<Article> WithEverything(IQueryable<Article> articles) => articles.AsSplitQuery()
         .Include(a => a.PrimarySection)
@@ -120,7 +136,21 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
         Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
         CheckAlso = await Articles.CheckAlso.FindAsync(db, article, now, 1, cancellationToken);
-        (Comments, CommentCount) = await CommentThread.LoadApprovedAsync(db, article.Id, cancellationToken);
+        var heldIds = IsPreview ? [] : held.Read(Request);
+        (Comments, CommentCount) = await CommentThread.LoadAsync(db, article.Id, heldIds, cancellationToken);
+        if (heldIds.Count > 0)
+        {
+            // This page shows the reader's own held comments: only for them, never from a shared cache.
+            Response.Headers.CacheControl = "private, no-store";
+        }
+
+        Stamp = stamps.Issue();
+        ReplyingTo = Input.ParentId is { } parentId ? Find(Comments, parentId) : null;
+        if (ReplyingTo is null && HttpMethods.IsGet(Request.Method))
+        {
+            // ?replyto= naming a comment readers cannot see opens the ordinary form; a posted one is refused by CommentIntake.
+            Input.ParentId = null;
+        }
         var closeAfterDays = await db.SiteSettings.Select(s => s.CommentsCloseAfterDays).FirstOrDefaultAsync(cancellationToken);
         CommentsOpen = article.AreCommentsOpen(now, closeAfterDays);
         return Page();

@@ -26,4 +26,18 @@ public sealed class CommentInput
     [StringLength(MaxWebsite, ErrorMessage = "A website address can be at most 200 characters.")]
     [Url(ErrorMessage = "Please give a website address starting with http:// or https://.")]
     public string? Website { get; set; }
+
+    /// <summary>The comment this one answers ("Reply"), if any.</summary>
+    public int? ParentId { get; set; }
+
+    /// <summary>"Save my name, email, and website in this browser for the next time I comment."</summary>
+    public bool Remember { get; set; }
+
+    /// <summary>The signed time the form was made (FormStamp).</summary>
+    [StringLength(1000)]
+    public string? Stamp { get; set; }
+
+    /// <summary>A field people never see and bots fill in: anything in it refuses the comment, with a message.</summary>
+    [StringLength(1000)]
+    public string? Address { get; set; }
 }

@@ -3,29 +3,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Comments;
 
-/// <summary>An approved comment with its approved replies, as readers see it. Holds no email address.</summary>
-public sealed record CommentThread(int Id, string AuthorName, string? AuthorUrl, string Body, DateTime CreatedAt, IReadOnlyList<CommentThread> Replies)
+/// <summary>
+/// An approved comment with its approved replies, as readers see it, plus the held comments this reader wrote
+/// (IsHeld; see HeldComments). Holds no email address.
+/// </summary>
+public sealed record CommentThread(
+    int Id, string AuthorName, string? AuthorUrl, string Body, DateTime CreatedAt, bool IsHeld, bool IsStaff, int Depth, IReadOnlyList<CommentThread> Replies)
 {
     public const int MaxDepth = 5;
 
     /// <summary>Bounds the page: paging through longer conversations belongs to the comments feature.</summary>
     public const int MaxShown = 1000;
 
-    private sealed record Row(int Id, int? ParentId, string AuthorName, string? AuthorUrl, string Body, DateTime CreatedAt);
+    private sealed record Row(int Id, int? ParentId, string AuthorName, string? AuthorUrl, string Body, DateTime CreatedAt, ModerationStatus Status, bool IsStaff);
 
-    public static async Task<(IReadOnlyList<CommentThread> Threads, int Count)> LoadApprovedAsync(
-        DatelineDb db, int articleId, CancellationToken cancellationToken)
+    /// <param name="heldIds">This reader's own held comments (from their signed cookie), shown only to them.</param>
+    public static async Task<(IReadOnlyList<CommentThread> Threads, int Count)> LoadAsync(
+        DatelineDb db, int articleId, IReadOnlyCollection<int> heldIds, CancellationToken cancellationToken)
     {
         var approved = db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId && c.Status == ModerationStatus.Approved);
-        var rows = await approved.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(MaxShown)
-            .Select(c => new Row(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, c.Body, c.CreatedAt))
+        var shown = heldIds.Count == 0 ? approved
+            : db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId
+                && (c.Status == ModerationStatus.Approved || heldIds.Contains(c.Id) && c.Status != ModerationStatus.Trash));
+        var rows = await shown.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(MaxShown)
+            .Select(c => new Row(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, c.Body, c.CreatedAt, c.Status, c.StaffUserId != null))
             .ToListAsync(cancellationToken);
-        var count = rows.Count < MaxShown ? rows.Count : await approved.CountAsync(cancellationToken);
-        var parents = Place(rows);
-        var children = rows.ToLookup(r => parents[r.Id]);
+        var approvedShown = rows.Count(r => r.Status == ModerationStatus.Approved);
+        var count = rows.Count < MaxShown ? approvedShown : await approved.CountAsync(cancellationToken);
+        var placed = Place(rows);
+        var children = rows.ToLookup(r => placed[r.Id].Parent);
 
         IReadOnlyList<CommentThread> Build(int? parentId) =>
-            children[parentId].Select(r => new CommentThread(r.Id, r.AuthorName, r.AuthorUrl, r.Body, r.CreatedAt, Build(r.Id))).ToList();
+            children[parentId].Select(r => new CommentThread(
+                r.Id, r.AuthorName, r.AuthorUrl, r.Body, r.CreatedAt, r.Status != ModerationStatus.Approved, r.IsStaff, placed[r.Id].Depth, Build(r.Id))).ToList();
 
         return (Build(null), count);
     }
@@ -35,7 +45,7 @@ public sealed record CommentThread(int Id, string AuthorName, string? AuthorUrl,
     /// sits beside that comment, and a reply whose parent is not shown (held, spam, beyond the limit) starts
     /// a thread of its own. Iterative, so a long or even circular chain of replies cannot overflow the stack.
     /// </summary>
-    private static Dictionary<int, int?> Place(IReadOnlyList<Row> rows)
+    private static Dictionary<int, (int? Parent, int Depth)> Place(IReadOnlyList<Row> rows)
     {
         var byId = rows.ToDictionary(r => r.Id);
         var placed = new Dictionary<int, (int? Parent, int Depth)>();
@@ -58,6 +68,6 @@ public sealed record CommentThread(int Id, string AuthorName, string? AuthorUrl,
             }
         }
 
-        return placed.ToDictionary(p => p.Key, p => p.Value.Parent);
+        return placed;
     }
 }

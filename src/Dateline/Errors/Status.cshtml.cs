@@ -19,6 +19,9 @@ public sealed class StatusModel(DatelineDb db, TimeProvider clock, IStringLocali
     public int Code { get; private set; }
     public IReadOnlyList<ArticleTeaser> Latest { get; private set; } = [];
 
+    /// <summary>What was wrong with a request the site could not read (see MalformedForms), to tell the reader.</summary>
+    public string? Problem => HttpContext.Items[MalformedForms.ProblemKey] as string;
+
     public string? Title => Code == 404 ? labels["Page not found"] : labels["Something went wrong"];
     public string? Description => null;
     public string? CanonicalPath => null;

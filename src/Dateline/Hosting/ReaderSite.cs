@@ -67,6 +67,7 @@ public static class ReaderSite
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<MalformedForms>();
         // Site files are linked with a content hash (?v=), so a reader's browser may keep them for good.
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -1,3 +1,4 @@
+using Dateline.Comments;
 using Dateline.Data;
 using Dateline.Demo;
 using Dateline.Health;
@@ -20,6 +21,7 @@ public static class SiteHost
         builder.Services.AddDatelineHealth();
         builder.AddReaderSite(options);
         builder.AddNewsroom(options);
+        builder.Services.AddComments();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -12,6 +12,9 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         settings.Property(s => s.Tagline).HasMaxLength(500);
         settings.Property(s => s.Language).HasMaxLength(20);
         settings.Property(s => s.TimeZone).HasMaxLength(100);
+        settings.Property(s => s.CommentHoldKeys).HasMaxLength(20000);
+        settings.Property(s => s.CommentSpamKeys).HasMaxLength(20000);
+        settings.Property(s => s.CommentIpSalt).HasMaxLength(100);
         settings.HasOne(s => s.Logo).WithMany().HasForeignKey(s => s.LogoId).OnDelete(DeleteBehavior.SetNull);
         settings.HasMany(s => s.Menu).WithOne().HasForeignKey(m => m.SiteSettingsId).OnDelete(DeleteBehavior.Cascade);
     }

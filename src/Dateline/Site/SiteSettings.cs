@@ -17,5 +17,23 @@ public sealed class SiteSettings
     public int? CommentsCloseAfterDays { get; set; }
     public Comments.CommentModeration CommentModeration { get; set; } = Comments.CommentModeration.HoldFirstTimeCommenters;
 
+    /// <summary>A comment with more links than this waits for moderation (WordPress's default is 2).</summary>
+    public int CommentLinkLimit { get; set; } = 2;
+
+    /// <summary>Words, names, addresses or IP ranges (one per line) that send a comment to the moderation queue.</summary>
+    public string? CommentHoldKeys { get; set; }
+
+    /// <summary>Words, names, addresses or IP ranges (one per line) that file a comment as spam.</summary>
+    public string? CommentSpamKeys { get; set; }
+
+    /// <summary>Hashed commenter addresses are erased this many days after the comment.</summary>
+    public int CommentIpRetentionDays { get; set; } = 60;
+
+    /// <summary>Mail the article's authors and the moderators when a comment waits for moderation.</summary>
+    public bool NotifyHeldComments { get; set; } = true;
+
+    /// <summary>The secret key of commenter address hashes, made at first use; never shown anywhere.</summary>
+    public string? CommentIpSalt { get; set; }
+
     public List<MenuItem> Menu { get; set; } = [];
 }

@@ -9,5 +9,8 @@ public sealed class Story
     public string? Summary { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Overrides the site's comment moderation for the story's articles (a contested story may hold every comment).</summary>
+    public Comments.CommentModeration? CommentModeration { get; set; }
+
     public string Url => "/story/" + Slug;
 }

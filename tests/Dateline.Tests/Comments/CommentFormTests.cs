@@ -8,6 +8,8 @@ namespace Dateline.Tests.Comments;
 [Collection(DemoSiteCollection.Name)]
 public sealed partial class CommentFormTests(AppFixture site)
 {
+    private string? stamp;
+
     private async Task<(string Path, string Token, string Cookie)> OpenFormAsync()
     {
         var article = await site.WithDbAsync(db => db.Articles.Published(DateTime.UtcNow)
@@ -15,6 +17,7 @@ public sealed partial class CommentFormTests(AppFixture site)
         using var response = await site.Client.GetAsync(article.Path);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
         var token = page.QuerySelector("form.comment-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        stamp = page.QuerySelector("form.comment-form input[name='Input.Stamp']")!.GetAttribute("value");
         var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         return (article.Path, token, cookie);
     }
@@ -24,6 +27,7 @@ public sealed partial class CommentFormTests(AppFixture site)
         if (token is not null)
         {
             fields["__RequestVerificationToken"] = token;
+            fields["Input.Stamp"] = stamp!;
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, path + "?handler=Comment") { Content = new FormUrlEncodedContent(fields) };

@@ -15,13 +15,8 @@ public sealed class CommentSettingsTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> CommentAsync(string path, string email, string text)
     {
-        using var reader = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress };
-        var form = await reader.GetPageAsync(path);
-        var token = form.QuerySelector("form.comment-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return await reader.PostAsync(path + "?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["Input.Comment"] = text, ["Input.Name"] = "Reader", ["Input.Email"] = email,
-        }));
+        using var reader = new Commenter(site.BaseAddress);
+        return (await reader.PostAsync(path, text, email)).Response;
     }
 
     private Task<Article> OpenArticleAsync() => site.WithDbAsync(db => db.Articles.AsNoTracking().Published(DateTime.UtcNow)
@@ -35,16 +30,17 @@ public sealed class CommentSettingsTests : IAsyncLifetime
         using var returning = await CommentAsync(article.Path, known, "Returning reader " + Guid.NewGuid());
         using var newcomer = await CommentAsync(article.Path, $"new-{Guid.NewGuid():N}@example.org", "First-time reader " + Guid.NewGuid());
 
-        Assert.EndsWith("#comments", returning.Headers.Location!.OriginalString);
-        Assert.Contains("held=true", newcomer.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, returning.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, newcomer.StatusCode);
         var statuses = await site.WithDbAsync(db => db.Comments.Where(c => c.Body.StartsWith("Returning reader") || c.Body.StartsWith("First-time reader"))
             .OrderBy(c => c.Body).Select(c => c.Status).ToListAsync());
         Assert.Equal([ModerationStatus.Pending, ModerationStatus.Approved], statuses);
 
         // With "hold every comment", even a known commenter waits.
         await site.WithDbAsync(db => db.SiteSettings.ExecuteUpdateAsync(s => s.SetProperty(x => x.CommentModeration, CommentModeration.HoldAll)));
-        using var held = await CommentAsync(article.Path, known, "Held although known " + Guid.NewGuid());
-        Assert.Contains("held=true", held.Headers.Location!.OriginalString);
+        var heldText = "Held although known " + Guid.NewGuid();
+        using var held = await CommentAsync(article.Path, known, heldText);
+        Assert.Equal(ModerationStatus.Pending, await site.WithDbAsync(db => db.Comments.Where(c => c.Body == heldText).Select(c => c.Status).SingleAsync()));
     }
 
     [Fact]

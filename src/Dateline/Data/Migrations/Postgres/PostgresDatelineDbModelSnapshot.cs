@@ -350,12 +350,26 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(45)
-                        .HasColumnType("character varying(45)");
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IpHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ModerationNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("SpamScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -363,6 +377,12 @@ namespace Dateline.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("AuthorEmail", "Status");
+
+                    b.HasIndex("CreatedAt", "IpHash");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
@@ -651,8 +671,26 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CommentHoldKeys")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("CommentIpRetentionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommentIpSalt")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CommentLinkLimit")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CommentModeration")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CommentSpamKeys")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<int?>("CommentsCloseAfterDays")
                         .HasColumnType("integer");
@@ -669,6 +707,9 @@ namespace Dateline.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("NotifyHeldComments")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(500)
@@ -732,6 +773,9 @@ namespace Dateline.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommentModeration")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -335,12 +335,26 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(45)
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModerationNote")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpamScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -348,6 +362,12 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("AuthorEmail", "Status");
+
+                    b.HasIndex("CreatedAt", "IpHash");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
@@ -626,8 +646,26 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommentHoldKeys")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentIpRetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommentIpSalt")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentLinkLimit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CommentModeration")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommentSpamKeys")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("CommentsCloseAfterDays")
                         .HasColumnType("INTEGER");
@@ -644,6 +682,9 @@ namespace Dateline.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotifyHeldComments")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(500)
@@ -702,6 +743,9 @@ namespace Dateline.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommentModeration")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
