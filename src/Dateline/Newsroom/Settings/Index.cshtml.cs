@@ -73,6 +73,11 @@ public sealed class IndexModel(DatelineDb db) : DeskPage
         settings.LogoId = Input.LogoId;
         settings.CommentsCloseAfterDays = days;
         settings.CommentModeration = Input.CommentModeration;
+        settings.CommentLinkLimit = Input.CommentLinkLimit;
+        settings.CommentHoldKeys = string.IsNullOrWhiteSpace(Input.CommentHoldKeys) ? null : Input.CommentHoldKeys.Trim();
+        settings.CommentSpamKeys = string.IsNullOrWhiteSpace(Input.CommentSpamKeys) ? null : Input.CommentSpamKeys.Trim();
+        settings.CommentIpRetentionDays = Input.CommentIpRetentionDays;
+        settings.NotifyHeldComments = Input.NotifyHeldComments;
         await db.SaveChangesAsync(cancellationToken);
         return Done(Path, "The settings are saved.");
     }

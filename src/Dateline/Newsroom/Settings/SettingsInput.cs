@@ -30,6 +30,20 @@ public sealed class SettingsInput
 
     public CommentModeration CommentModeration { get; set; }
 
+    [Range(0, 100, ErrorMessage = "The link limit is a number from 0 to 100.")]
+    public int CommentLinkLimit { get; set; } = 2;
+
+    [StringLength(20000, ErrorMessage = "The moderation keys can be at most 20,000 characters.")]
+    public string? CommentHoldKeys { get; set; }
+
+    [StringLength(20000, ErrorMessage = "The spam keys can be at most 20,000 characters.")]
+    public string? CommentSpamKeys { get; set; }
+
+    [Range(1, 3650, ErrorMessage = "Addresses are kept from 1 to 3650 days.")]
+    public int CommentIpRetentionDays { get; set; } = 60;
+
+    public bool NotifyHeldComments { get; set; }
+
     public static SettingsInput From(SiteSettings settings) => new()
     {
         Name = settings.Name,
@@ -39,6 +53,11 @@ public sealed class SettingsInput
         LogoId = settings.LogoId,
         CommentsCloseAfterDays = settings.CommentsCloseAfterDays?.ToString(CultureInfo.InvariantCulture),
         CommentModeration = settings.CommentModeration,
+        CommentLinkLimit = settings.CommentLinkLimit,
+        CommentHoldKeys = settings.CommentHoldKeys,
+        CommentSpamKeys = settings.CommentSpamKeys,
+        CommentIpRetentionDays = settings.CommentIpRetentionDays,
+        NotifyHeldComments = settings.NotifyHeldComments,
     };
 
     /// <summary>The days after which comments close: null for never, or a problem to show next to the field.</summary>

@@ -17,7 +17,16 @@ public sealed class SettingsTests(NewsroomSite site)
             ["Input.TimeZone"] = settings.TimeZone,
             ["Input.CommentsCloseAfterDays"] = settings.CommentsCloseAfterDays?.ToString() ?? "",
             ["Input.CommentModeration"] = settings.CommentModeration.ToString(),
+            ["Input.CommentLinkLimit"] = settings.CommentLinkLimit.ToString(),
+            ["Input.CommentHoldKeys"] = settings.CommentHoldKeys ?? "",
+            ["Input.CommentSpamKeys"] = settings.CommentSpamKeys ?? "",
+            ["Input.CommentIpRetentionDays"] = settings.CommentIpRetentionDays.ToString(),
         };
+        if (settings.NotifyHeldComments)
+        {
+            fields["Input.NotifyHeldComments"] = "true";
+        }
+
         foreach (var (key, value) in changes)
         {
             fields[key] = value;
@@ -99,6 +108,32 @@ public sealed class SettingsTests(NewsroomSite site)
                 (settings.Name, settings.CommentsCloseAfterDays, settings.CommentModeration) = (before.Name, before.CommentsCloseAfterDays, before.CommentModeration);
                 await db.SaveChangesAsync();
             });
+        }
+    }
+
+    [Fact]
+    public async Task The_comment_policies_are_saved_and_a_bad_value_is_refused_next_to_its_field()
+    {
+        using var admin = await site.SignInAsync(NewsroomRoles.Administrator);
+        var before = await SettingsAsync();
+        try
+        {
+            var (refused, page) = await admin.PostAsync("/admin/settings", "/admin/settings", Form(before, ("Input.CommentIpRetentionDays", "0")));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.NotNull(page.QuerySelector("#input-commentipretentiondays-error"));
+
+            var (saved, _) = await admin.PostAsync("/admin/settings", "/admin/settings", Form(before,
+                ("Input.CommentLinkLimit", "5"), ("Input.CommentHoldKeys", "casino\n203.0.113.0/24"), ("Input.CommentSpamKeys", "cheap pills"),
+                ("Input.CommentIpRetentionDays", "30")));
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            var after = await SettingsAsync();
+            Assert.Equal((5, "casino\n203.0.113.0/24", "cheap pills", 30), (after.CommentLinkLimit, after.CommentHoldKeys, after.CommentSpamKeys, after.CommentIpRetentionDays));
+        }
+        finally
+        {
+            await site.WithDbAsync(db => db.SiteSettings.ExecuteUpdateAsync(x => x
+                .SetProperty(v => v.CommentLinkLimit, before.CommentLinkLimit).SetProperty(v => v.CommentHoldKeys, before.CommentHoldKeys)
+                .SetProperty(v => v.CommentSpamKeys, before.CommentSpamKeys).SetProperty(v => v.CommentIpRetentionDays, before.CommentIpRetentionDays)));
         }
     }
 }

@@ -29,6 +29,9 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         [StringLength(4000, ErrorMessage = "A summary can be at most 4,000 characters.")]
         public string? Summary { get; set; }
+
+        /// <summary>Null follows the site's setting; a contested story may hold every comment.</summary>
+        public Comments.CommentModeration? CommentModeration { get; set; }
     }
 
     public sealed record ArticleRow(int Id, string Headline, string? OtherStory);
@@ -53,7 +56,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         }
 
         Notice = notice;
-        Input = Story is null ? new StoryInput() : new StoryInput { Title = Story.Title, Slug = Story.Slug, Summary = Story.Summary };
+        Input = Story is null ? new StoryInput() : new StoryInput { Title = Story.Title, Slug = Story.Slug, Summary = Story.Summary, CommentModeration = Story.CommentModeration };
         if (Story is not null && Q?.Trim() is { Length: > 0 and <= 200 } words)
         {
             var storyId = Story.Id;
@@ -95,6 +98,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         story.Title = Input.Title!.Trim();
         story.Slug = slug;
         story.Summary = string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim();
+        story.CommentModeration = Input.CommentModeration is { } moderation && Enum.IsDefined(moderation) ? moderation : null;
         if (oldUrl is not null && oldUrl != story.Url)
         {
             await addresses.MoveAsync(oldUrl, story.Url, now, cancellationToken);
