@@ -152,7 +152,7 @@ public sealed class DemoNewsroom : AppFixture
     {
         var now = DateTime.UtcNow;
         var published = db.Articles.AsNoTracking().Published(now);
-        var article = await published.OrderByDescending(a => db.Comments.Count(c => c.ArticleId == a.Id && c.Status == Comments.ModerationStatus.Approved))
+        var article = await published.OrderByDescending(a => db.Comments.Count(c => c.ArticleId == a.Id && c.Status == Dateline.Comments.ModerationStatus.Approved))
             .ThenBy(a => a.Id).FirstAsync();
         var section = await db.Sections.AsNoTracking().Where(s => s.ParentId == null && s.Children.Any()).OrderBy(s => s.Position).FirstAsync();
         var subSection = await db.Sections.AsNoTracking().Where(s => s.ParentId != null && published.Any(a => a.PrimarySectionId == s.Id)).OrderBy(s => s.Id).FirstAsync();
