@@ -25,8 +25,12 @@ public sealed record CommentThread(
         var shown = heldIds.Count == 0 ? approved
             : db.Comments.AsNoTracking().Where(c => c.ArticleId == articleId
                 && (c.Status == ModerationStatus.Approved || heldIds.Contains(c.Id) && c.Status != ModerationStatus.Trash));
+        // StaffUserId also marks the member who last edited a reader's comment, so staff means written under a member's
+        // own address too: a moderator's correction never passes a reader off as the newsroom, and a colleague's
+        // correction of a staff reply keeps its badge.
         var rows = await shown.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(MaxShown)
-            .Select(c => new Row(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, c.Body, c.CreatedAt, c.Status, c.StaffUserId != null))
+            .Select(c => new Row(c.Id, c.ParentId, c.AuthorName, c.AuthorUrl, c.Body, c.CreatedAt, c.Status,
+                c.StaffUserId != null && db.Users.Any(u => u.Email == c.AuthorEmail)))
             .ToListAsync(cancellationToken);
         var approvedShown = rows.Count(r => r.Status == ModerationStatus.Approved);
         var count = rows.Count < MaxShown ? approvedShown : await approved.CountAsync(cancellationToken);

@@ -20,18 +20,20 @@ public sealed class DemoNewsroom : AppFixture
         NewArticle = "new article editor", ArticleEditor = "article editor", Revisions = "revisions", Account = "account",
         MediaLibrary = "media library", Picture = "picture", Desk = "desk", Sections = "desk sections", SectionEditor = "section editor",
         Tags = "desk tags", AuthorEditor = "author profile editor", StoryEditor = "story editor", PageEditor = "static page editor",
-        Menu = "menu", Breaking = "breaking news", Users = "users", Settings = "settings";
+        Menu = "menu", Breaking = "breaking news", Users = "users", Settings = "settings", CommentQueue = "comment queue",
+        CommentPrivacy = "comment privacy";
 
     public static readonly string[] NewsroomPageKinds =
     [
         SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account, MediaLibrary, Picture,
         Desk, Sections, SectionEditor, Tags, AuthorEditor, StoryEditor, PageEditor, Menu, Breaking, Users, Settings,
+        CommentQueue, CommentPrivacy,
     ];
 
     public const string EditorEmail = "editor@demo.test", AdministratorEmail = "administrator@demo.test", EditorPassword = "the demo editor's passphrase";
 
     /// <summary>Who opens a newsroom page kind in the checks: an Administrator for their own pages, otherwise an Editor.</summary>
-    public static string MemberFor(string kind) => kind is Users or Settings ? AdministratorEmail : EditorEmail;
+    public static string MemberFor(string kind) => kind is Users or Settings or CommentPrivacy ? AdministratorEmail : EditorEmail;
 
     private Task<IReadOnlyDictionary<string, string>>? paths;
 
@@ -126,6 +128,8 @@ public sealed class DemoNewsroom : AppFixture
             Breaking => "/admin/desk/breaking",
             Users => "/admin/users",
             Settings => "/admin/settings",
+            CommentQueue => "/admin/comments",
+            CommentPrivacy => "/admin/comments/privacy",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a newsroom page kind"),
         };
     }

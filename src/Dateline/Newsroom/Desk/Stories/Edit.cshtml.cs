@@ -31,7 +31,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         public string? Summary { get; set; }
 
         /// <summary>Null follows the site's setting; a contested story may hold every comment.</summary>
-        public Comments.CommentModeration? CommentModeration { get; set; }
+        public Dateline.Comments.CommentModeration? CommentModeration { get; set; }
     }
 
     public sealed record ArticleRow(int Id, string Headline, string? OtherStory);
