@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Newsroom;
@@ -8,37 +9,22 @@ namespace Dateline.Newsroom;
 /// Publishes scheduled articles when their time comes, checking every ten seconds. The schedule lives in the
 /// database, so articles that fell due while the site was down go out at the first check after a restart.
 /// </summary>
-public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PublishScheduledArticles> logger) : BackgroundService
+public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PublishScheduledArticles> logger)
+    : RecurringWork(clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
 
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // A full batch means more may be due: go on at once rather than a round later.
-                while (await PublishDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database that is briefly away must not stop the schedule for good: try again next round.
-                logger.LogWarning("Scheduled articles could not be published this round: {Reason}", e.GetBaseException().Message);
-            }
+    protected override TimeSpan Interval => Every;
 
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    protected override string Failure => "Scheduled articles could not be published";
+
+    protected override async Task RoundAsync(CancellationToken cancellationToken)
+    {
+        // A full batch means more may be due: go on at once rather than a round later.
+        while (await PublishDueAsync(cancellationToken) == BatchSize)
+        {
         }
     }
 
@@ -47,7 +33,7 @@ public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimePr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles
             .Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledFor <= now)
             .OrderBy(a => a.ScheduledFor).Take(BatchSize)

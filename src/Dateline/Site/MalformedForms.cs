@@ -13,7 +13,9 @@ public sealed class MalformedForms(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+        // Only url-encoded forms: a multipart upload is read later, under its page's own size limits.
+        if (HttpMethods.IsPost(context.Request.Method)
+            && context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
             try
             {

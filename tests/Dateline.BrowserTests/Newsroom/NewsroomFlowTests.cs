@@ -109,7 +109,7 @@ public sealed class NewsroomFlowTests(Chromium chromium) : IAsyncLifetime
                 return true;
             }
 
-            site.Clock.Advance(PublishScheduledArticles.Interval);
+            site.Clock.Advance(PublishScheduledArticles.Every);
             await Task.Delay(200);
         }
 

@@ -47,7 +47,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         // Four minutes on, still waiting; past the time, out within one 10-second round.
         await StepAsync(TimeSpan.FromMinutes(4));
         Assert.Equal(ArticleStatus.Scheduled, await StatusAsync(site, id));
-        await StepAsync(TimeSpan.FromMinutes(1) + PublishScheduledArticles.Interval);
+        await StepAsync(TimeSpan.FromMinutes(1) + PublishScheduledArticles.Every);
         var published = await WaitForAsync(site, id, ArticleStatus.Published);
         var seen = clock.GetUtcNow().UtcDateTime;
         Assert.True(seen <= due.AddSeconds(30), $"seen published at {seen:O}, due {due:O}");
@@ -89,9 +89,9 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
     private async Task StepAsync(TimeSpan span)
     {
         // Step in rounds, letting the service pick each one up, as a real clock would.
-        for (var stepped = TimeSpan.Zero; stepped < span; stepped += PublishScheduledArticles.Interval)
+        for (var stepped = TimeSpan.Zero; stepped < span; stepped += PublishScheduledArticles.Every)
         {
-            clock.Advance(PublishScheduledArticles.Interval);
+            clock.Advance(PublishScheduledArticles.Every);
             await Task.Delay(20);
         }
     }
@@ -110,7 +110,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
                 return article;
             }
 
-            clock.Advance(PublishScheduledArticles.Interval);
+            clock.Advance(PublishScheduledArticles.Every);
             await Task.Delay(100);
         }
 
