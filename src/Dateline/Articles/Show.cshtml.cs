@@ -12,7 +12,7 @@ namespace Dateline.Articles;
 /// The article page: everything in DESIGN.md's anatomy, for published articles only. The newsroom's preview shows any
 /// state of an article through the same page, so it is exactly what readers will see.
 /// </summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments held, FormStamp stamps) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments held, FormStamp stamps, SiteChrome chrome) : PageModel, IPageHead
 {
     /// <summary>The preview's address (added to this page by NewsroomSite); only members who may edit the article see it.</summary>
     public const string PreviewRoute = "admin/articles/{id:int}/preview";
@@ -151,8 +151,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
             // ?replyto= naming a comment readers cannot see opens the ordinary form; a posted one is refused by CommentIntake.
             Input.ParentId = null;
         }
-        var closeAfterDays = await db.SiteSettings.Select(s => s.CommentsCloseAfterDays).FirstOrDefaultAsync(cancellationToken);
-        CommentsOpen = article.AreCommentsOpen(now, closeAfterDays);
+        // The layout loads the site's frame for this request anyway; the closing period comes with it, not a second read.
+        CommentsOpen = article.AreCommentsOpen(now, (await chrome.LoadAsync(cancellationToken)).CommentsCloseAfterDays);
         return Page();
     }
 }

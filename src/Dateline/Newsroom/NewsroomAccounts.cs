@@ -50,7 +50,7 @@ public sealed class NewsroomAccounts(DatelineDb db, UserManager<NewsroomUser> us
 
         var stem = Slug.From(user.DisplayName) is { Length: > 0 } s ? s : "author";
         var taken = await db.Authors.Where(a => a.Slug.StartsWith(stem)).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var slug = taken.Contains(stem) ? Enumerable.Range(2, 10_000).Select(n => $"{stem}-{n}").First(c => !taken.Contains(c)) : stem;
+        var slug = Slug.Free(stem, taken);
         var author = new Author { Slug = slug, Name = user.DisplayName.Length > 0 ? user.DisplayName : user.Email! };
         user.Author = author;
         await db.SaveChangesAsync(cancellationToken);

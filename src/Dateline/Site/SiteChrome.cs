@@ -19,7 +19,8 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
         TimeZoneInfo TimeZone,
         IReadOnlyList<Link> Menu,
         IReadOnlyList<Link> Breaking,
-        IReadOnlyList<Link> Footer)
+        IReadOnlyList<Link> Footer,
+        int? CommentsCloseAfterDays = null)
     {
         public CultureInfo Culture { get; } = CultureOf(Language);
 
@@ -63,7 +64,7 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
         breaking = breaking.Select(b => LocalUrl.IsSafeLink(b.Url) ? b : b with { Url = "" }).ToList();
         var footer = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Position)
             .Select(p => new Link(p.Title, "/" + p.Slug)).ToListAsync(cancellationToken);
-        return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer);
+        return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer, settings.CommentsCloseAfterDays);
     }
 
     private static CultureInfo CultureOf(string language)

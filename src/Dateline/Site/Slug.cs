@@ -45,6 +45,21 @@ public static class Slug
         return builder.ToString().Normalize(NormalizationForm.FormC).Trim('-');
     }
 
+    /// <summary>
+    /// <paramref name="wanted"/> if no slug in <paramref name="taken"/> has it, else the first free "wanted-2", "wanted-3"…,
+    /// shortened first so the number still fits within <see cref="MaxLength"/>.
+    /// </summary>
+    public static string Free(string wanted, IReadOnlyCollection<string> taken)
+    {
+        if (!taken.Contains(wanted))
+        {
+            return wanted;
+        }
+
+        var stem = wanted[..Math.Min(wanted.Length, MaxLength - 6)];
+        return Enumerable.Range(2, 10_000).Select(n => $"{stem}-{n}").First(candidate => !taken.Contains(candidate));
+    }
+
     /// <summary>True for a slug as <see cref="From"/> makes them.</summary>
     public static bool IsValid(string slug) => slug.Length is > 0 and <= MaxLength && From(slug) == slug;
 }

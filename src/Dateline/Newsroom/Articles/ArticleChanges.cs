@@ -84,6 +84,19 @@ public sealed class ArticleChanges(DatelineDb db)
         return true;
     }
 
+    /// <summary>
+    /// Saves the article and a revision of it in one transaction, so no save goes unrecorded. A concurrent save of the
+    /// same article surfaces as <see cref="DbUpdateConcurrencyException"/> for the caller's conflict handling.
+    /// </summary>
+    public async Task SaveWithRevisionAsync(Article article, NewsroomMember member, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, now, member.Id, member.Name, isAutosave: false));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Readers following the old address (and any older one that already led to it) land on the new one.</summary>
     public async Task MoveAsync(string oldPath, string newPath, DateTime now, CancellationToken cancellationToken)
     {
@@ -118,8 +131,7 @@ public sealed class ArticleChanges(DatelineDb db)
         }
 
         // A generated slug, or one kept from before that another article took meanwhile: number it.
-        var stem = wanted[..Math.Min(wanted.Length, Slug.MaxLength - 6)];
-        return Enumerable.Range(2, 10_000).Select(n => $"{stem}-{n}").First(candidate => !taken.Contains(candidate));
+        return Slug.Free(wanted, taken);
     }
 
     private async Task<List<Tag>> TagsAsync(ArticleInput input, CancellationToken cancellationToken)

@@ -80,11 +80,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAcc
 
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ArticleRevisions.Add(ArticleRevision.Of(article, now, Member.Id, Member.Name, isAutosave: false));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await changes.SaveWithRevisionAsync(article, Member, now, cancellationToken);
                 return Redirect($"/admin/articles/{article.Id}?saved={Uri.EscapeDataString(step.Done)}");
             }
             catch (DbUpdateConcurrencyException)

@@ -72,11 +72,7 @@ public sealed class RevisionsModel(DatelineDb db, ArticleChanges changes, TimePr
         var member = NewsroomMember.From(User)!;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ArticleRevisions.Add(ArticleRevision.Of(Article, now, member.Id, member.Name, isAutosave: false));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await changes.SaveWithRevisionAsync(Article, member, now, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
