@@ -17,6 +17,9 @@ public sealed class Article
     public string? Standfirst { get; set; }
     public string BodyHtml { get; set; } = "";
 
+    /// <summary>The body's words without markup, kept by DatelineDb on every save; the search index reads it.</summary>
+    public string BodyText { get; set; } = "";
+
     /// <summary>The place the story was filed from, written as wire services do ("ISLAMABAD").</summary>
     public string? DatelinePlace { get; set; }
 

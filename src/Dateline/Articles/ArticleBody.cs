@@ -8,7 +8,7 @@ namespace Dateline.Articles;
 /// the structure journalism needs survives, everything that could run, restyle the page or load from elsewhere
 /// does not. Output encodes nothing further: what is stored is what readers get.
 /// </summary>
-public static class ArticleBody
+public static partial class ArticleBody
 {
     /// <summary>Bodies past this are refused with a clear message rather than cleaned: no article needs 2 MB of markup.</summary>
     public const int MaxLength = 2 * 1024 * 1024;
@@ -32,6 +32,16 @@ public static class ArticleBody
 
         return Sanitizer.Sanitize(html).Trim();
     }
+
+    /// <summary>The words of a stored (already clean) body, markup gone and entities decoded, for the search index.</summary>
+    public static string PlainText(string html) =>
+        Whitespace().Replace(System.Net.WebUtility.HtmlDecode(Markup().Replace(html, " ")), " ").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace();
 
     private static HtmlSanitizer Create()
     {

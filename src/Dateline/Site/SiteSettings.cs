@@ -35,5 +35,8 @@ public sealed class SiteSettings
     /// <summary>The secret key of commenter address hashes, made at first use; never shown anywhere.</summary>
     public string? CommentIpSalt { get; set; }
 
+    /// <summary>Feeds carry each article's whole body (content:encoded, content_html); off, they carry the standfirst only.</summary>
+    public bool FeedsCarryFullText { get; set; } = true;
+
     public List<MenuItem> Menu { get; set; } = [];
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -64,6 +65,10 @@ namespace Dateline.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("CommentStatus")
                         .HasColumnType("integer");
 
@@ -99,6 +104,11 @@ namespace Dateline.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"Headline\", '')), 'A')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"Standfirst\", '')), 'B')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"BodyText\", '')), 'C')", true);
 
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(500)
@@ -140,6 +150,10 @@ namespace Dateline.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("FeaturedImageId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -455,6 +469,24 @@ namespace Dateline.Data.Migrations.Postgres
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Dateline.MostRead.ArticleViews", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("Hour", "ArticleId", "Views");
+
+                    b.ToTable("ArticleViews");
+                });
+
             modelBuilder.Entity("Dateline.Newsroom.NewsroomUser", b =>
                 {
                     b.Property<string>("Id")
@@ -559,6 +591,107 @@ namespace Dateline.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Redirects");
+                });
+
+            modelBuilder.Entity("Dateline.Related.ArticleTerm", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ArticleId", "Term");
+
+                    b.HasIndex("Term", "PublishedAt", "ArticleId");
+
+                    b.ToTable("ArticleTerms");
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ArticleId", "RelatedId");
+
+                    b.HasIndex("RelatedId");
+
+                    b.HasIndex("ArticleId", "Rank");
+
+                    b.ToTable("RelatedArticles");
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedChoice", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "OtherId");
+
+                    b.HasIndex("OtherId");
+
+                    b.ToTable("RelatedChoices");
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("RelatedRefreshes");
+                });
+
+            modelBuilder.Entity("Dateline.Related.TermFrequency", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("TermFrequencies");
                 });
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>
@@ -694,6 +827,9 @@ namespace Dateline.Data.Migrations.Postgres
 
                     b.Property<int?>("CommentsCloseAfterDays")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("FeedsCarryFullText")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -1113,6 +1249,15 @@ namespace Dateline.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Dateline.MostRead.ArticleViews", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dateline.Newsroom.NewsroomUser", b =>
                 {
                     b.HasOne("Dateline.Authors.Author", "Author")
@@ -1121,6 +1266,56 @@ namespace Dateline.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Dateline.Related.ArticleTerm", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedArticle", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedChoice", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedRefresh", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>

@@ -57,6 +57,10 @@ namespace Dateline.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommentStatus")
                         .HasColumnType("INTEGER");
 
@@ -438,6 +442,24 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.ToTable("Media", (string)null);
                 });
 
+            modelBuilder.Entity("Dateline.MostRead.ArticleViews", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("Hour", "ArticleId", "Views");
+
+                    b.ToTable("ArticleViews");
+                });
+
             modelBuilder.Entity("Dateline.Newsroom.NewsroomUser", b =>
                 {
                     b.Property<string>("Id")
@@ -540,6 +562,105 @@ namespace Dateline.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Redirects");
+                });
+
+            modelBuilder.Entity("Dateline.Related.ArticleTerm", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "Term");
+
+                    b.HasIndex("Term", "PublishedAt", "ArticleId");
+
+                    b.ToTable("ArticleTerms");
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "RelatedId");
+
+                    b.HasIndex("RelatedId");
+
+                    b.HasIndex("ArticleId", "Rank");
+
+                    b.ToTable("RelatedArticles");
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedChoice", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "OtherId");
+
+                    b.HasIndex("OtherId");
+
+                    b.ToTable("RelatedChoices");
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("RelatedRefreshes");
+                });
+
+            modelBuilder.Entity("Dateline.Related.TermFrequency", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("TermFrequencies");
                 });
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>
@@ -668,6 +789,9 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CommentsCloseAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FeedsCarryFullText")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
@@ -1078,6 +1202,15 @@ namespace Dateline.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Dateline.MostRead.ArticleViews", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dateline.Newsroom.NewsroomUser", b =>
                 {
                     b.HasOne("Dateline.Authors.Author", "Author")
@@ -1086,6 +1219,56 @@ namespace Dateline.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Dateline.Related.ArticleTerm", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedArticle", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedChoice", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dateline.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dateline.Related.RelatedRefresh", b =>
+                {
+                    b.HasOne("Dateline.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>
