@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace Dateline.Site;
+
+/// <summary>schema.org data as JSON-LD: the serializer every page's script element uses, and the publisher they share.</summary>
+public static class JsonLd
+{
+    // Any script: Dari or Urdu text stays readable, while '<', '>' and '&' are still escaped,
+    // so no headline or bio can close the script element it sits in.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Serialize(object data) => JsonSerializer.Serialize(data, Json);
+
+    /// <summary>
+    /// The news organisation behind the site. Its logo is the site logo when the desk has set one; otherwise there is
+    /// none, because the favicon is a small square mark, not the wide logo search engines show for a publisher.
+    /// </summary>
+    public static Dictionary<string, object?> Publisher(SiteChrome.Frame site, string origin) => new()
+    {
+        ["@type"] = "NewsMediaOrganization",
+        ["name"] = site.Name,
+        ["url"] = origin + "/",
+        ["logo"] = site.Logo is { } logo ? Image(logo, origin) : null,
+    };
+
+    public static Dictionary<string, object?> Image(Media.MediaItem image, string origin) => new()
+    {
+        ["@type"] = "ImageObject",
+        ["url"] = origin + image.Url,
+        ["width"] = image.Width > 0 ? image.Width : null,
+        ["height"] = image.Height > 0 ? image.Height : null,
+    };
+}
