@@ -40,7 +40,7 @@ public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider cl
                 ["query-input"] = "required name=search_term_string",
             },
         },
-        new Dictionary<string, object?>(JsonLd.Publisher(site, origin)) { ["@context"] = "https://schema.org" },
+        JsonLd.Root(JsonLd.Publisher(site, origin)),
     ];
 
     public sealed record SectionBlock(Section Section, IReadOnlyList<ArticleTeaser> Articles);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
@@ -16,7 +17,35 @@ public static class JsonLd
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Serialize(object data) => JsonSerializer.Serialize(data, Json);
+    /// <summary>The data as JSON, leaving out every null (the ignore condition alone skips them in objects, not in dictionaries).</summary>
+    public static string Serialize(object data) => WithoutNulls(JsonSerializer.SerializeToNode(data, Json))!.ToJsonString(Json);
+
+    private static JsonNode? WithoutNulls(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, value) in obj.ToList())
+            {
+                if (value is null)
+                {
+                    obj.Remove(name);
+                }
+                else
+                {
+                    WithoutNulls(value);
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                WithoutNulls(item);
+            }
+        }
+
+        return node;
+    }
 
     /// <summary>
     /// The news organisation behind the site. Its logo is the site logo when the desk has set one; otherwise there is
@@ -29,6 +58,10 @@ public static class JsonLd
         ["url"] = origin + "/",
         ["logo"] = site.Logo is { } logo ? Image(logo, origin) : null,
     };
+
+    /// <summary>The data as a top-level JSON-LD object: the same entries after "@context".</summary>
+    public static Dictionary<string, object?> Root(Dictionary<string, object?> data) =>
+        new[] { KeyValuePair.Create("@context", (object?)"https://schema.org") }.Concat(data).ToDictionary();
 
     public static Dictionary<string, object?> Image(Media.MediaItem image, string origin) => new()
     {
