@@ -48,6 +48,21 @@ public sealed class PublicOriginTests(SitemapSite site)
     }
 
     [Fact]
+    public async Task An_authors_profile_links_are_the_persons_sameAs()
+    {
+        var author = await site.WithDbAsync(async db =>
+        {
+            var author = await db.Authors.OrderBy(a => a.Id).FirstAsync();
+            author.Links = "https://social.example/@reporter\njavascript:alert(1)\nhttps://reporter.example/";
+            await db.SaveChangesAsync();
+            return author;
+        });
+
+        var person = PageMetadataTests.JsonLd(await site.Client.GetPageAsync(author.Url), "Person");
+        Assert.Equal(["https://social.example/@reporter", "https://reporter.example/"], person.GetProperty("sameAs").EnumerateArray().Select(l => l.GetString()));
+    }
+
+    [Fact]
     public async Task A_headline_cannot_close_the_json_ld_script()
     {
         var headline = "Breaking </script><script>alert(1)</script> & more";
