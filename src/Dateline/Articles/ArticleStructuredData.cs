@@ -43,22 +43,9 @@ public static class ArticleStructuredData
         };
     }
 
-    /// <summary>The breadcrumb as the page shows it: the home label, the section trail, the headline; positions from 1.</summary>
-    public static Dictionary<string, object?> Breadcrumb(Article article, IReadOnlyList<Section> trail, string homeLabel, string origin)
-    {
-        var steps = new List<(string Name, string Url)> { (homeLabel, origin + "/") };
-        steps.AddRange(trail.Select(s => (s.Name, origin + s.Url)));
-        steps.Add((article.Headline, origin + article.Path));
-        return new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "BreadcrumbList",
-            ["itemListElement"] = steps.Select((step, i) => new Dictionary<string, object?>
-            {
-                ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = step.Name, ["item"] = step.Url,
-            }).ToList(),
-        };
-    }
+    /// <summary>The breadcrumb as the page shows it: the home label, the section trail, the headline.</summary>
+    public static Dictionary<string, object?> Breadcrumb(Article article, IReadOnlyList<Section> trail, string homeLabel, string origin) =>
+        JsonLd.Breadcrumb([(homeLabel, "/"), .. trail.Select(s => (s.Name, s.Url)), (article.Headline, article.Path)], origin);
 
     /// <summary>The organisation named by the attribution line: "(The Frontier Ledger)" is The Frontier Ledger.</summary>
     public static string? SourceName(string? attribution) =>

@@ -63,6 +63,17 @@ public static class JsonLd
     public static Dictionary<string, object?> Root(Dictionary<string, object?> data) =>
         new[] { KeyValuePair.Create("@context", (object?)"https://schema.org") }.Concat(data).ToDictionary();
 
+    /// <summary>A BreadcrumbList of the visible breadcrumb's steps (names as shown, paths made absolute), positions from 1.</summary>
+    public static Dictionary<string, object?> Breadcrumb(IEnumerable<(string Name, string Path)> steps, string origin) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "BreadcrumbList",
+        ["itemListElement"] = steps.Select((step, i) => new Dictionary<string, object?>
+        {
+            ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = step.Name, ["item"] = origin + step.Path,
+        }).ToList(),
+    };
+
     public static Dictionary<string, object?> Image(Media.MediaItem image, string origin) => new()
     {
         ["@type"] = "ImageObject",

@@ -114,6 +114,18 @@ public sealed class PageMetadataTests(AppFixture site)
     }
 
     [Fact]
+    public async Task Section_breadcrumb_json_ld_repeats_the_visible_breadcrumb()
+    {
+        var page = await site.Client.GetPageAsync("/category/world/asia");
+        var visible = page.QuerySelectorAll(".breadcrumb li").ToList();
+        var items = JsonLd(page, "BreadcrumbList").GetProperty("itemListElement").EnumerateArray().ToList();
+
+        Assert.Equal(visible.Select(v => v.Text()), items.Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal([Origin + "/", Origin + "/category/world", Origin + "/category/world/asia"], items.Select(i => i.GetProperty("item").GetString()));
+        Assert.Equal([1, 2, 3], items.Select(i => i.GetProperty("position").GetInt32()));
+    }
+
+    [Fact]
     public async Task Home_page_declares_the_website_with_its_search_and_the_publisher()
     {
         var page = await site.Client.GetPageAsync("/");
