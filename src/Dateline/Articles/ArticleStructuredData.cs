@@ -1,22 +1,19 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Dateline.Sections;
 using Dateline.Site;
 
 namespace Dateline.Articles;
 
 /// <summary>
-/// The article as schema.org NewsArticle JSON-LD, for search engines and aggregators: headline, dates, authors, picture,
-/// dateline, section, tags and every correction. The serializer escapes '&lt;', so the text cannot close the script element.
+/// The article as schema.org JSON-LD, for search engines and aggregators: a NewsArticle (headline, dates, authors,
+/// picture, dateline, section, tags, source and every correction) and a BreadcrumbList that repeats the visible one.
 /// </summary>
 public static class ArticleStructuredData
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-
-    public static string For(Article article, string siteName, string origin)
+    public static Dictionary<string, object?> For(Article article, SiteChrome.Frame site, string origin)
     {
         var url = origin + article.Path;
         var image = article.SocialImage ?? article.FeaturedImage;
-        var data = new Dictionary<string, object?>
+        return new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
@@ -28,19 +25,29 @@ public static class ArticleStructuredData
             ["datePublished"] = article.PublishedAt is { } published ? ReaderTime.Machine(published) : null,
             ["dateModified"] = ReaderTime.Machine(article.UpdatedAt ?? article.PublishedAt ?? article.CreatedAt),
             ["dateline"] = article.DatelinePlace,
+            ["locationCreated"] = article.DatelinePlace is { Length: > 0 } place ? new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = place } : null,
             ["articleSection"] = article.PrimarySection?.Name,
             ["keywords"] = article.Tags.Count > 0 ? article.Tags.Select(t => t.Name).ToList() : null,
-            ["image"] = image is null ? null : new[] { origin + image.Url },
+            ["image"] = image is null ? null : new[] { JsonLd.Image(image, origin) },
             ["author"] = article.Bylines.Select(b => new Dictionary<string, object?>
             {
                 ["@type"] = "Person", ["name"] = b.Author.Name, ["url"] = origin + b.Author.Url,
             }).ToList(),
-            ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = siteName, ["url"] = origin + "/" },
+            ["publisher"] = JsonLd.Publisher(site, origin),
+            ["sourceOrganization"] = SourceName(article.SourceAttribution) is { } source
+                ? new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = source } : null,
             ["correction"] = article.Corrections.Count == 0 ? null : article.Corrections.Select(c => new Dictionary<string, object?>
             {
                 ["@type"] = "CorrectionComment", ["text"] = c.Text, ["datePublished"] = ReaderTime.Machine(c.PublishedAt),
             }).ToList(),
         };
-        return JsonSerializer.Serialize(data, Json);
     }
+
+    /// <summary>The breadcrumb as the page shows it: the home label, the section trail, the headline.</summary>
+    public static Dictionary<string, object?> Breadcrumb(Article article, IReadOnlyList<Section> trail, string homeLabel, string origin) =>
+        JsonLd.Breadcrumb([(homeLabel, "/"), .. trail.Select(s => (s.Name, s.Url)), (article.Headline, article.Path)], origin);
+
+    /// <summary>The organisation named by the attribution line: "(The Frontier Ledger)" is The Frontier Ledger.</summary>
+    public static string? SourceName(string? attribution) =>
+        attribution?.Trim().TrimStart('(', '[').TrimEnd(')', ']').Trim() is { Length: > 0 } name ? name : null;
 }

@@ -5,6 +5,7 @@ using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Articles;
 
@@ -12,7 +13,8 @@ namespace Dateline.Articles;
 /// The article page: everything in DESIGN.md's anatomy, for published articles only. The newsroom's preview shows any
 /// state of an article through the same page, so it is exactly what readers will see.
 /// </summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments held, FormStamp stamps, SiteChrome chrome) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments held, FormStamp stamps, SiteChrome chrome, IStringLocalizer<Labels> labels)
+    : PageModel, IPageHead
 {
     /// <summary>The preview's address (added to this page by NewsroomSite); only members who may edit the article see it.</summary>
     public const string PreviewRoute = "admin/articles/{id:int}/preview";
@@ -27,6 +29,21 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     public string? Title => Article.SeoTitle ?? Article.Headline;
     public string? Description => Article.SeoDescription ?? Article.Standfirst;
     public string? CanonicalPath => IsPreview ? null : Article.Path;
+    public Media.MediaItem? ShareImage => Article.SocialImage ?? Article.FeaturedImage;
+
+    public OpenGraphArticle? SharedArticle => new(
+        Article.PublishedAt ?? Article.ScheduledFor ?? Article.CreatedAt,
+        Article.UpdatedAt ?? Article.PublishedAt ?? Article.CreatedAt,
+        Article.PrimarySection.Name,
+        Article.Tags.Select(t => t.Name).ToList(),
+        Article.Bylines.Select(b => b.Author.Url).ToList(),
+        Article.Language);
+
+    public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>
+    [
+        ArticleStructuredData.For(Article, site, origin),
+        ArticleStructuredData.Breadcrumb(Article, Breadcrumb, labels["Home"], origin),
+    ];
 
     public bool IsPreview { get; private set; }
 

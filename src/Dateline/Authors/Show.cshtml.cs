@@ -25,6 +25,23 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string? Title => Author.Name;
     public string? Description => Author.Bio;
     public string? CanonicalPath => Paging.UrlFor(Paging.Page);
+    public Media.MediaItem? ShareImage => Author.Photo;
+
+    public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>
+    [
+        new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Person",
+            ["name"] = Author.Name,
+            ["url"] = origin + Author.Url,
+            ["description"] = Author.Bio,
+            ["jobTitle"] = Author.JobTitle,
+            ["image"] = Author.Photo is { } photo ? JsonLd.Image(photo, origin) : null,
+            ["sameAs"] = Links.Count > 0 ? Links.Select(l => l.AbsoluteUri).ToList() : null,
+            ["worksFor"] = JsonLd.Publisher(site, origin),
+        },
+    ];
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
     {

@@ -22,6 +22,27 @@ public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider cl
     public string? Description { get; private set; }
     public string? CanonicalPath => "/";
 
+    /// <summary>The site (with its search, so a search engine can offer a search box for it) and the organisation behind it.</summary>
+    public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>
+    [
+        new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebSite",
+            ["name"] = site.Name,
+            ["url"] = origin + "/",
+            ["inLanguage"] = site.Language,
+            ["publisher"] = JsonLd.Publisher(site, origin),
+            ["potentialAction"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "SearchAction",
+                ["target"] = new Dictionary<string, object?> { ["@type"] = "EntryPoint", ["urlTemplate"] = origin + "/search?q={search_term_string}" },
+                ["query-input"] = "required name=search_term_string",
+            },
+        },
+        JsonLd.Root(JsonLd.Publisher(site, origin)),
+    ];
+
     public sealed record SectionBlock(Section Section, IReadOnlyList<ArticleTeaser> Articles);
 
     public async Task<IActionResult> OnGetAsync(string? s, CancellationToken cancellationToken)

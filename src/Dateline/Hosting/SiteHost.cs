@@ -3,6 +3,7 @@ using Dateline.Data;
 using Dateline.Demo;
 using Dateline.Health;
 using Dateline.Newsroom;
+using Dateline.Sitemaps;
 
 namespace Dateline.Hosting;
 
@@ -21,6 +22,7 @@ public static class SiteHost
         builder.Services.AddDatelineHealth();
         builder.AddReaderSite(options);
         builder.AddNewsroom(options);
+        builder.AddSitemaps();
         builder.Services.AddComments();
         configureServices?.Invoke(builder.Services);
 
@@ -37,6 +39,7 @@ public static class SiteHost
         app.UseReaderSite(options);
         app.MapHealth();
         app.MapReaderSite();
+        app.MapSitemaps();
         return app;
     }
 

@@ -21,6 +21,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
     public string? Description => Section.Description;
     public string? CanonicalPath => Paging.UrlFor(Paging.Page);
 
+    public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>
+        [JsonLd.Breadcrumb([(labels["Home"], "/"), .. Breadcrumb.Select(s => (s.Name, s.Url))], origin)];
+
     public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
     {
         var pageNumber = Paging.ParsePage(pageText);

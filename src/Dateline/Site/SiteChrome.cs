@@ -24,6 +24,9 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
     {
         public CultureInfo Culture { get; } = CultureOf(Language);
 
+        /// <summary>The site logo, for the publisher in structured data; null until the desk sets one.</summary>
+        public Media.MediaItem? Logo { get; init; }
+
         /// <summary>"rtl" for Dari, Pashto, Urdu, Arabic…; what &lt;html dir&gt; says.</summary>
         public string Direction => Culture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
     }
@@ -52,7 +55,7 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
     private async Task<Frame> ReadAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteSettings();
+        var settings = await db.SiteSettings.AsNoTracking().Include(s => s.Logo).FirstOrDefaultAsync(cancellationToken) ?? new SiteSettings();
         var menu = await db.MenuItems.AsNoTracking().OrderBy(m => m.Position)
             .Select(m => new Link(m.Label, m.Url)).ToListAsync(cancellationToken);
         var breaking = await db.BreakingNews.AsNoTracking()
@@ -64,7 +67,10 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
         breaking = breaking.Select(b => LocalUrl.IsSafeLink(b.Url) ? b : b with { Url = "" }).ToList();
         var footer = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Position)
             .Select(p => new Link(p.Title, "/" + p.Slug)).ToListAsync(cancellationToken);
-        return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer, settings.CommentsCloseAfterDays);
+        return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer, settings.CommentsCloseAfterDays)
+        {
+            Logo = settings.Logo,
+        };
     }
 
     private static CultureInfo CultureOf(string language)

@@ -9,7 +9,7 @@ public static class ReservedSlugs
     private static readonly HashSet<string> Taken = new(StringComparer.OrdinalIgnoreCase)
     {
         "admin", "category", "tag", "author", "story", "search", "feed", "media", "css", "js", "lib", "wp-json",
-        "healthz", "error", "sitemap.xml", "news-sitemap.xml", "robots.txt", "feed.json", "favicon.svg", "favicon.ico",
+        "healthz", "error", "sitemaps", "sitemap.xml", "news-sitemap.xml", "robots.txt", "feed.json", "favicon.svg", "favicon.ico",
     };
 
     public static bool Contains(string slug) =>

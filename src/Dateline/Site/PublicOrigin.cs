@@ -1,0 +1,14 @@
+using Dateline.Hosting;
+
+namespace Dateline.Site;
+
+/// <summary>
+/// The scheme and host every absolute link the site hands out starts with: canonical links, OpenGraph, JSON-LD,
+/// sitemaps, robots.txt. It is Dateline:PublicUrl when configured, so a forged Host header cannot put another
+/// site's address into a page a cache or a search engine keeps; otherwise the request's own origin.
+/// </summary>
+public static class PublicOrigin
+{
+    public static string For(HttpContext context) =>
+        context.RequestServices.GetRequiredService<DatelineOptions>().PublicRoot(context.Request);
+}

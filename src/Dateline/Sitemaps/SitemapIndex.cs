@@ -1,0 +1,45 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Sitemaps;
+
+/// <summary>/sitemap.xml: every file of the site's sitemap, months of articles newest first, then the lists of pages.</summary>
+public static class SitemapIndex
+{
+    public static async Task WriteAsync(HttpContext context, DatelineDb db, TimeProvider clock, SitemapOptions options, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var origin = PublicOrigin.For(context);
+        var months = await ArticleMonth.Of(db.Articles.AsNoTracking().Published(now)).ToListAsync(cancellationToken);
+        var files = new List<(SitemapFile File, DateTime? LastModified)>();
+        foreach (var month in months.OrderByDescending(m => m.Year).ThenByDescending(m => m.Month))
+        {
+            files.AddRange(Enumerable.Range(1, options.PartsFor(month.Count))
+                .Select(part => (SitemapFile.ForMonth(month.Year, month.Month, part), (DateTime?)month.LastModified)));
+        }
+
+        foreach (var kind in SitemapFile.Lists)
+        {
+            var count = await PageLists.CountAsync(db, kind, now, cancellationToken);
+            var lastModified = kind == "pages"
+                ? await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).MaxAsync(p => (DateTime?)p.UpdatedAt, cancellationToken)
+                : null;
+            files.AddRange(Enumerable.Range(1, options.PartsFor(count)).Select(part => (SitemapFile.ForList(kind, part), lastModified)));
+        }
+
+        if (ConditionalGet.IsNotModified(context, origin + string.Join(' ', files)))
+        {
+            return;
+        }
+
+        var sitemap = await SitemapWriter.StartAsync(context.Response, "sitemapindex");
+        foreach (var (file, lastModified) in files)
+        {
+            await sitemap.SitemapAsync(origin + file.Path, lastModified);
+        }
+
+        await sitemap.EndAsync();
+    }
+}
