@@ -1,7 +1,9 @@
 using Dateline.Comments;
 using Dateline.Data;
 using Dateline.Demo;
+using Dateline.Feeds;
 using Dateline.Health;
+using Dateline.MostRead;
 using Dateline.Newsroom;
 
 namespace Dateline.Hosting;
@@ -22,6 +24,8 @@ public static class SiteHost
         builder.AddReaderSite(options);
         builder.AddNewsroom(options);
         builder.Services.AddComments();
+        builder.Services.AddFeeds();
+        builder.Services.AddMostRead();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -36,6 +40,7 @@ public static class SiteHost
             string.Join(", ", app.Urls), options.Provider, options.DataDirectory));
         app.UseReaderSite(options);
         app.MapHealth();
+        app.MapFeeds();
         app.MapReaderSite();
         return app;
     }
