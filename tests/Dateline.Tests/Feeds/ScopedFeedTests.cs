@@ -1,3 +1,5 @@
+using Dateline.Redirects;
+
 namespace Dateline.Tests.Feeds;
 
 /// <summary>Feeds of one section (with its sub-sections), tag, author or story carry exactly that page's articles.</summary>
@@ -60,6 +62,31 @@ public sealed class ScopedFeedTests(FeedSite site)
     {
         using var response = await site.Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_feed_of_a_moved_page_follows_it()
+    {
+        var old = "/category/old-home-of-" + site.Parent;
+        var oldArticle = "/2020/01/01/old-slug-of-" + site.InChild.Slug;
+        await site.WithDbAsync(async db =>
+        {
+            db.Redirects.AddRange(
+                new Redirect { FromPath = old, ToPath = "/category/" + site.Parent },
+                new Redirect { FromPath = oldArticle, ToPath = site.InChild.Path });
+            await db.SaveChangesAsync();
+        });
+
+        foreach (var suffix in Suffixes)
+        {
+            using var response = await site.Client.GetAsync(old + suffix);
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal("/category/" + site.Parent + suffix, response.Headers.Location!.OriginalString);
+        }
+
+        using var comments = await site.Client.GetAsync(oldArticle + "/feed");
+        Assert.Equal(HttpStatusCode.MovedPermanently, comments.StatusCode);
+        Assert.Equal(site.InChild.Path + "/feed", comments.Headers.Location!.OriginalString);
     }
 
     [Fact]
