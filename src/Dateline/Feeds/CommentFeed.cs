@@ -46,9 +46,10 @@ public static class CommentFeed
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(Size)
             .Select(c => new Item(c.Id, c.AuthorName, c.Body, c.CreatedAt, c.EditedAt))
             .ToListAsync(cancellationToken);
+        items = items.ConvertAll(c => c with { AuthorName = XmlText.Clean(c.AuthorName), Body = XmlText.Clean(c.Body) });
         var root = options.PublicRoot(context.Request);
         var link = FeedEntry.Absolute(root, path);
-        var title = labels["Comments on: {0}", article.Headline].Value;
+        var title = XmlText.Clean(labels["Comments on: {0}", article.Headline].Value);
         DateTime? modified = items.Count == 0 ? null : items.Max(c => c.EditedAt is { } edited && edited > c.CreatedAt ? edited : c.CreatedAt);
         return FeedResult.Rss(xml =>
         {

@@ -64,12 +64,12 @@ public static class FeedEndpoints
             .Include(a => a.FeaturedImage)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var title = scope.Name is null ? settings.Name : $"{scope.Name} - {settings.Name}";
+        var title = XmlText.Clean(scope.Name is null ? settings.Name : $"{scope.Name} - {settings.Name}");
         var feed = new Feed(
             title,
-            string.IsNullOrWhiteSpace(scope.Description) ? title : scope.Description,
+            string.IsNullOrWhiteSpace(scope.Description) ? title : XmlText.Clean(scope.Description),
             settings.Language,
-            settings.Name,
+            XmlText.Clean(settings.Name),
             FeedEntry.Absolute(root, scope.PagePath),
             FeedEntry.Absolute(root, format.PathFor(scope.PagePath)),
             settings.FeedsCarryFullText,

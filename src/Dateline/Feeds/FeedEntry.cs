@@ -27,15 +27,15 @@ public sealed record FeedEntry(
         var sections = article.Sections.OrderBy(s => s.Id != article.PrimarySectionId).ThenBy(s => s.Name).Select(s => s.Name);
         return new FeedEntry(
             Absolute(root, article.Path),
-            article.Headline,
-            string.IsNullOrWhiteSpace(article.Standfirst) ? Excerpt.FromHtml(article.BodyHtml) : article.Standfirst,
-            AbsoluteLinks.In(DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace), root),
+            XmlText.Clean(article.Headline),
+            XmlText.Clean(string.IsNullOrWhiteSpace(article.Standfirst) ? Excerpt.FromHtml(article.BodyHtml) : article.Standfirst),
+            XmlText.Clean(AbsoluteLinks.In(DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace), root)),
             published,
             updated,
-            article.Bylines.OrderBy(b => b.Position).Select(b => new Person(b.Author.Name, Absolute(root, b.Author.Url))).ToList(),
-            sections.Concat(article.Tags.OrderBy(t => t.Name).Select(t => t.Name)).Distinct().ToList(),
+            article.Bylines.OrderBy(b => b.Position).Select(b => new Person(XmlText.Clean(b.Author.Name), Absolute(root, b.Author.Url))).ToList(),
+            sections.Concat(article.Tags.OrderBy(t => t.Name).Select(t => t.Name)).Select(XmlText.Clean).Distinct().ToList(),
             article.FeaturedImage is { } image
-                ? new Image(Absolute(root, image.Url), image.ContentType, image.Width, image.Height, image.AltText)
+                ? new Image(Absolute(root, image.Url), image.ContentType, image.Width, image.Height, XmlText.Clean(image.AltText))
                 : null);
     }
 

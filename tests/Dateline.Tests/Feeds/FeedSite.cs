@@ -67,6 +67,8 @@ public sealed class FeedSite : NewsroomSite
 
             InChild = Make("Feeds child article " + run, child, ArticleStatus.Published, now.AddSeconds(-20), everything: true);
             InParent = Make("Feeds parent article " + run, parent, ArticleStatus.Published, now.AddSeconds(-30), everything: false);
+            // Imported copy can hold characters XML 1.0 forbids; the feeds must still be well-formed.
+            InParent.BodyHtml = "<p>Pasted from a word processor:\u000B a vertical tab.</p>";
             NotPublished =
             [
                 Make("Feeds draft " + run, child, ArticleStatus.Draft, null, everything: true),
