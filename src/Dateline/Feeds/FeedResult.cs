@@ -18,8 +18,6 @@ public sealed class FeedResult(byte[] body, string mediaType, DateTime? lastModi
     // Feeds are not HTML: non-ASCII headlines stay readable instead of becoming \u escapes.
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public byte[] Body => body;
-
     public static FeedResult For(Feed feed, FeedFormat format) =>
         new(Render(stream =>
         {
