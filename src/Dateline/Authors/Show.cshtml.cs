@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Authors;
 
 /// <summary>A journalist's public page: profile and their articles, newest first.</summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     public Author Author { get; private set; } = null!;
     public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
@@ -42,6 +43,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
             ["worksFor"] = JsonLd.Publisher(site, origin),
         },
     ];
+
+    public string FeedPagePath => Author.Url;
+    public string? FeedName => Author.Name;
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Feeds;
 using Dateline.Sections;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Home;
 
 /// <summary>The front page: the lead story, the latest stories and a block for each top section.</summary>
-public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider clock) : PageModel, IPageHead
+public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     private const int LatestCount = 12;
     private const int BlockSize = 4;
@@ -21,6 +22,8 @@ public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider cl
     public string? Title => null;
     public string? Description { get; private set; }
     public string? CanonicalPath => "/";
+    public string FeedPagePath => "/";
+    public string? FeedName => null;
 
     /// <summary>The site (with its search, so a search engine can offer a search box for it) and the organisation behind it.</summary>
     public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>

@@ -1,4 +1,5 @@
 using Dateline.Media;
+using Dateline.MostRead;
 using Dateline.Newsroom;
 using Dateline.Redirects;
 using Dateline.Site;
@@ -77,6 +78,8 @@ public static class ReaderSite
         app.UseStaticFiles(MediaFiles.Options(options.MediaDirectory));
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();
+        // Counts reads from the routed slug and the final status, so it must stay ahead of any output cache.
+        app.UseMostRead();
         app.UseNewsroom();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,7 +1,9 @@
 using Dateline.Comments;
 using Dateline.Data;
 using Dateline.Demo;
+using Dateline.Feeds;
 using Dateline.Health;
+using Dateline.MostRead;
 using Dateline.Newsroom;
 using Dateline.Sitemaps;
 
@@ -24,6 +26,8 @@ public static class SiteHost
         builder.AddNewsroom(options);
         builder.AddSitemaps();
         builder.Services.AddComments();
+        builder.Services.AddFeeds();
+        builder.Services.AddMostRead();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -38,6 +42,7 @@ public static class SiteHost
             string.Join(", ", app.Urls), options.Provider, options.DataDirectory));
         app.UseReaderSite(options);
         app.MapHealth();
+        app.MapFeeds();
         app.MapReaderSite();
         app.MapSitemaps();
         return app;

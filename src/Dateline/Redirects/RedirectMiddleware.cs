@@ -1,4 +1,5 @@
 using Dateline.Data;
+using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,10 +28,13 @@ public sealed class RedirectMiddleware(RequestDelegate next)
 
         var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
         var db = context.RequestServices.GetRequiredService<DatelineDb>();
-        var target = await db.Redirects.AsNoTracking()
-            .Where(r => r.FromPath == trimmed || r.FromPath == trimmed + "/")
-            .Select(r => r.ToPath)
-            .FirstOrDefaultAsync(context.RequestAborted);
+        var target = await FindAsync(db, trimmed, context.RequestAborted);
+        // A feed follows its page: the feed of a moved section or renamed article moves with it.
+        if (target is null && FeedFormats.Split(trimmed) is { } feed && await FindAsync(db, feed.Page, context.RequestAborted) is { } page)
+        {
+            target = page.TrimEnd('/') + feed.Format.Suffix();
+        }
+
         // A redirect only ever leads elsewhere on this site, whatever an import wrote into the table.
         if (target is null || !LocalUrl.IsLocal(target))
         {
@@ -42,4 +46,10 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         context.Response.Headers.Location = LocalUrl.ForHeader(target, context.Request.QueryString);
         context.Response.Headers.CacheControl = "public, max-age=3600";
     }
+
+    private static Task<string?> FindAsync(DatelineDb db, string path, CancellationToken cancellationToken) =>
+        db.Redirects.AsNoTracking()
+            .Where(r => r.FromPath == path || r.FromPath == path + "/")
+            .Select(r => r.ToPath)
+            .FirstOrDefaultAsync(cancellationToken);
 }

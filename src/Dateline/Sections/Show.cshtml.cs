@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Dateline.Sections;
 
 /// <summary>A section front: its sub-sections and its articles (its own and its sub-sections'), newest first.</summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalizer<Labels> labels) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalizer<Labels> labels) : PageModel, IPageHead, IHasFeeds
 {
     public Section Section { get; private set; } = null!;
     public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
@@ -20,6 +21,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
     public string? Title => Paging.Page > 1 ? labels["{0}, page {1}", Section.Name, Paging.Page] : Section.Name;
     public string? Description => Section.Description;
     public string? CanonicalPath => Paging.UrlFor(Paging.Page);
+    public string FeedPagePath => Section.Url;
+    public string? FeedName => Section.Name;
 
     public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>
         [JsonLd.Breadcrumb([(labels["Home"], "/"), .. Breadcrumb.Select(s => (s.Name, s.Url))], origin)];

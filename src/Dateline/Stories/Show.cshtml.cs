@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Stories;
 
 /// <summary>An ongoing story as a dated timeline, oldest first, so a reader can follow it from the start.</summary>
-public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     private const int TimelineLimit = 500;
 
@@ -18,6 +19,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string? Title => Story.Title;
     public string? Description => Story.Summary;
     public string? CanonicalPath => Story.Url;
+    public string FeedPagePath => Story.Url;
+    public string? FeedName => Story.Title;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {

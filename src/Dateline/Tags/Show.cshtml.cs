@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Tags;
 
-public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead
+public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     public Tag Tag { get; private set; } = null!;
     public IReadOnlyList<ArticleTeaser> Articles { get; private set; } = [];
@@ -16,6 +17,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string? Title => Tag.Name;
     public string? Description => null;
     public string? CanonicalPath => Paging.UrlFor(Paging.Page);
+    public string FeedPagePath => Tag.Url;
+    public string? FeedName => Tag.Name;
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Newsroom.Settings;
 
-/// <summary>Administrators set the site's name, tagline, language, time zone, logo and comment rules.</summary>
+/// <summary>Administrators set the site's name, tagline, language, time zone, logo, comment rules and what feeds carry.</summary>
 [Authorize(Policy = NewsroomPolicies.Administration)]
 public sealed class IndexModel(DatelineDb db) : DeskPage
 {
@@ -78,6 +78,7 @@ public sealed class IndexModel(DatelineDb db) : DeskPage
         settings.CommentSpamKeys = string.IsNullOrWhiteSpace(Input.CommentSpamKeys) ? null : Input.CommentSpamKeys.Trim();
         settings.CommentIpRetentionDays = Input.CommentIpRetentionDays;
         settings.NotifyHeldComments = Input.NotifyHeldComments;
+        settings.FeedsCarryFullText = Input.FeedsCarryFullText;
         await db.SaveChangesAsync(cancellationToken);
         return Done(Path, "The settings are saved.");
     }

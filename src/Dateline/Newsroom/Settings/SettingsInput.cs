@@ -44,6 +44,8 @@ public sealed class SettingsInput
 
     public bool NotifyHeldComments { get; set; }
 
+    public bool FeedsCarryFullText { get; set; }
+
     public static SettingsInput From(SiteSettings settings) => new()
     {
         Name = settings.Name,
@@ -58,6 +60,7 @@ public sealed class SettingsInput
         CommentSpamKeys = settings.CommentSpamKeys,
         CommentIpRetentionDays = settings.CommentIpRetentionDays,
         NotifyHeldComments = settings.NotifyHeldComments,
+        FeedsCarryFullText = settings.FeedsCarryFullText,
     };
 
     /// <summary>The days after which comments close: null for never, or a problem to show next to the field.</summary>

@@ -75,6 +75,19 @@ public sealed class SectionDeskTests(NewsroomSite site)
     }
 
     [Fact]
+    public async Task No_section_may_take_feed_as_its_slug_since_that_address_is_its_parents_feed()
+    {
+        using var editor = await site.SignInAsync(NewsroomRoles.Editor);
+        var parent = await CreateAsync(editor, Unique("with-feed"));
+        var (response, page) = await editor.PostAsync("/admin/desk/sections/new", "/admin/desk/sections/new",
+            [new("Input.Name", "Feed"), new("Input.Slug", "feed"), new("Input.ParentId", parent.ToString())]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("#input-slug-error"));
+        Assert.False(await site.WithDbAsync(db => db.Sections.AnyAsync(s => s.ParentId == parent)));
+    }
+
+    [Fact]
     public async Task A_section_cannot_move_under_its_own_descendant()
     {
         using var editor = await site.SignInAsync(NewsroomRoles.Editor);

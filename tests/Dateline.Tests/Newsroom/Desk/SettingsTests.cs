@@ -27,6 +27,11 @@ public sealed class SettingsTests(NewsroomSite site)
             fields["Input.NotifyHeldComments"] = "true";
         }
 
+        if (settings.FeedsCarryFullText)
+        {
+            fields["Input.FeedsCarryFullText"] = "true";
+        }
+
         foreach (var (key, value) in changes)
         {
             fields[key] = value;

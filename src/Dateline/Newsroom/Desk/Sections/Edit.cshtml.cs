@@ -126,6 +126,11 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         {
             ModelState.AddModelError(string.IsNullOrWhiteSpace(Input.Slug) ? "Input.Name" : "Input.Slug", "A slug needs at least one letter or digit.");
         }
+        else if (slug == "feed")
+        {
+            // /category/world/feed is the feed of World, so no section may have that address.
+            ModelState.AddModelError(string.IsNullOrWhiteSpace(Input.Slug) ? "Input.Name" : "Input.Slug", "\"feed\" is the address of every section's feed; choose another slug.");
+        }
 
         var parent = Input.ParentId is { } parentId ? await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == parentId, cancellationToken) : null;
         if (Input.ParentId is not null && parent is null)

@@ -1,0 +1,8 @@
+namespace Dateline.Feeds;
+
+public enum FeedFormat
+{
+    Rss,
+    Atom,
+    Json,
+}

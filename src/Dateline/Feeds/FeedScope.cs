@@ -1,0 +1,43 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Dateline.Sections;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Feeds;
+
+/// <summary>What a feed follows: the whole site, or one section (with its sub-sections), tag, author or story.</summary>
+/// <param name="Name">Null for the site itself.</param>
+/// <param name="PagePath">The page the feed belongs to, "/" for the front page.</param>
+public sealed record FeedScope(string? Name, string? Description, string PagePath, Func<IQueryable<Article>, IQueryable<Article>> Articles)
+{
+    public static FeedScope Site(string? tagline) => new(null, tagline, "/", articles => articles);
+
+    public static async Task<FeedScope?> SectionAsync(DatelineDb db, string path, CancellationToken cancellationToken)
+    {
+        var normalized = path.Trim('/').ToLowerInvariant();
+        var section = normalized.Length is 0 or > 1000 ? null
+            : await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Path == normalized, cancellationToken);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
+        return new(section.Name, section.Description, section.Url, articles => articles.InSections(ids));
+    }
+
+    public static async Task<FeedScope?> TagAsync(DatelineDb db, string slug, CancellationToken cancellationToken) =>
+        await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug.ToLowerInvariant(), cancellationToken) is { } tag
+            ? new(tag.Name, null, tag.Url, articles => articles.Where(a => a.Tags.Any(t => t.Id == tag.Id)))
+            : null;
+
+    public static async Task<FeedScope?> AuthorAsync(DatelineDb db, string slug, CancellationToken cancellationToken) =>
+        await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken) is { } author
+            ? new(author.Name, author.JobTitle, author.Url, articles => articles.Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)))
+            : null;
+
+    public static async Task<FeedScope?> StoryAsync(DatelineDb db, string slug, CancellationToken cancellationToken) =>
+        await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug.ToLowerInvariant(), cancellationToken) is { } story
+            ? new(story.Title, story.Summary, story.Url, articles => articles.Where(a => a.StoryId == story.Id))
+            : null;
+}
