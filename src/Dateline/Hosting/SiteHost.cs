@@ -3,6 +3,7 @@ using Dateline.Data;
 using Dateline.Demo;
 using Dateline.Health;
 using Dateline.Newsroom;
+using Dateline.Search;
 
 namespace Dateline.Hosting;
 
@@ -22,6 +23,7 @@ public static class SiteHost
         builder.AddReaderSite(options);
         builder.AddNewsroom(options);
         builder.Services.AddComments();
+        builder.Services.AddSearch(options.Provider);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

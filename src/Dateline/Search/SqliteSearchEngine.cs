@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Dateline.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Search;
+
+/// <summary>
+/// Search on SQLite's FTS5 table "ArticleSearch" (kept in step with Articles by triggers). The reader's words reach
+/// FTS5 only as one bound MATCH string in which every term is a double-quoted string, so none is read as an operator.
+/// </summary>
+public sealed class SqliteSearchEngine(SqliteDatelineDb db) : ISearchEngine
+{
+    // Snippet sizes are in tokens; FTS5 allows at most 64.
+    private const int SnippetTokens = 32;
+
+    public IQueryable<SearchMatch> Match(SearchQuery query) => query.IsEmpty
+        ? db.Database.SqlQuery<SearchMatch>($"""SELECT "Id" AS "ArticleId", 0.0 AS "Score" FROM "Articles" WHERE 0""")
+        // bm25 is lower for better matches; a headline hit weighs ten times a body hit, a standfirst hit five.
+        : db.Database.SqlQuery<SearchMatch>($"""
+            SELECT rowid AS "ArticleId", -bm25("ArticleSearch", 10.0, 5.0, 1.0) AS "Score"
+            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {Expression(query)}
+            """);
+
+    public async Task<IReadOnlyList<SearchExtract>> ExtractsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty || articleIds.Count == 0)
+        {
+            return [];
+        }
+
+        var start = Snippet.Start.ToString();
+        var end = Snippet.End.ToString();
+        return await db.Database.SqlQuery<SearchExtract>($"""
+            SELECT rowid AS "ArticleId",
+                snippet("ArticleSearch", 1, {start}, {end}, '…', {SnippetTokens}) AS "Standfirst",
+                snippet("ArticleSearch", 2, {start}, {end}, '…', {SnippetTokens}) AS "Body"
+            FROM "ArticleSearch"
+            WHERE "ArticleSearch" MATCH {Expression(query)} AND rowid IN (SELECT value FROM json_each({JsonSerializer.Serialize(articleIds)}))
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The FTS5 query for <paramref name="query"/>: each term a quoted string (a prefix followed by *), alternatives
+    /// joined by OR, clauses by AND, exclusions after NOT. Terms hold only letters and digits; quotes are doubled anyway.
+    /// </summary>
+    public static string Expression(SearchQuery query)
+    {
+        var required = string.Join(" AND ", query.Clauses.Select(clause => "(" + string.Join(" OR ", clause.Select(Quoted)) + ")"));
+        return query.Excluded.Count == 0 ? required : $"({required}) NOT ({string.Join(" OR ", query.Excluded.Select(Quoted))})";
+    }
+
+    private static string Quoted(SearchTerm term) =>
+        "\"" + term.Text.Replace("\"", "\"\"") + "\"" + (term.Kind == SearchTermKind.Prefix ? "*" : "");
+}
