@@ -11,7 +11,7 @@ public sealed record SearchTerm(SearchTermKind Kind, IReadOnlyList<string> Words
 
     public override string ToString() => Kind switch
     {
-        SearchTermKind.Prefix => Text + "*",
+        SearchTermKind.Prefix => (Words.Count > 1 ? $"\"{Text}\"" : Text) + "*",
         SearchTermKind.Phrase => $"\"{Text}\"",
         _ => Text,
     };
