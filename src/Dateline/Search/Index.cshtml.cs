@@ -50,7 +50,7 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
         Filters = SearchFilters.Read(section, author, from, to, sort, per);
         notes.AddRange(Filters.IgnoredDates.Select(date => labels["“{0}” is not a date such as 2025-03-31, so it was left out.", date].Value));
         var now = clock.GetUtcNow().UtcDateTime;
-        Choices = await SearchChoices.LoadAsync(db, now, cancellationToken);
+        Choices = await SearchChoices.LoadAsync(db, cancellationToken);
         var parsed = SearchQuery.Parse(Query);
         if (parsed.WasShortened)
         {
