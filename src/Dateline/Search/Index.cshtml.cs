@@ -64,7 +64,6 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
 
         var articles = await NarrowAsync(db.Articles.AsNoTracking().Published(now), cancellationToken);
         var found = articles.Join(engine.Match(parsed), a => a.Id, m => m.ArticleId, (a, m) => new { a.Id, a.PublishedAt, m.Score });
-        Count = await found.CountAsync(cancellationToken);
         var ordered = Filters.Order == SearchOrder.Newest
             ? found.OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id)
             : found.OrderByDescending(f => f.Score).ThenByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id);
@@ -75,6 +74,9 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
         {
             return NotFound();
         }
+
+        // A first page with room to spare already holds every match; only longer lists are counted.
+        Count = page == 1 && !paging.HasNext ? ids.Count : await found.CountAsync(cancellationToken);
 
         var teasers = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToTeasers().ToDictionaryAsync(t => t.Id, cancellationToken);
         var extracts = (await engine.ExtractsAsync(parsed, [.. ids], cancellationToken)).ToDictionary(e => e.ArticleId);
