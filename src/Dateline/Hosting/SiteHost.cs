@@ -6,6 +6,7 @@ using Dateline.Health;
 using Dateline.MostRead;
 using Dateline.Newsroom;
 using Dateline.Sitemaps;
+using Dateline.Search;
 
 namespace Dateline.Hosting;
 
@@ -28,6 +29,7 @@ public static class SiteHost
         builder.Services.AddComments();
         builder.Services.AddFeeds();
         builder.Services.AddMostRead();
+        builder.Services.AddSearch(options.Provider);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

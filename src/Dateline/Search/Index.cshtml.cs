@@ -1,6 +1,8 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Sections;
 using Dateline.Site;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,43 +10,135 @@ using Microsoft.Extensions.Localization;
 
 namespace Dateline.Search;
 
-/// <summary>
-/// A plain headline-and-standfirst match so the search box in every header leads somewhere.
-/// Ranked full-text search on each provider's own engine replaces this query.
-/// </summary>
-public sealed class IndexModel(DatelineDb db, TimeProvider clock, IStringLocalizer<Labels> labels) : PageModel, IPageHead
+/// <summary>Ranked full-text search of published articles, narrowed by section, author and dates.</summary>
+public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome chrome, TimeProvider clock, IStringLocalizer<Labels> labels)
+    : PageModel, IPageHead
 {
     public const int MaxQueryLength = 200;
-    public const int ScanLimit = 5000;
+
+    /// <summary>Every page of a ranked list sorts all matches again; nobody reads this deep, so nobody may make us.</summary>
+    public const int MaxPage = 50;
 
     public string Query { get; private set; } = "";
-    public IReadOnlyList<ArticleTeaser> Results { get; private set; } = [];
+    public SearchFilters Filters { get; private set; } = SearchFilters.Read(null, null, null, null, null, null);
+    public SearchChoices Choices { get; private set; } = new([], []);
+    public IReadOnlyList<string> Notes => notes;
+    public int Count { get; private set; }
+    public IReadOnlyList<Result> Results { get; private set; } = [];
     public Paging? Paging { get; private set; }
 
     public string? Title => Query.Length == 0 ? labels["Search"] : labels["Search: {0}", Query];
     public string? Description => null;
     public string? CanonicalPath => null;
 
-    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    private readonly List<string> notes = [];
+
+    public sealed record Result(ArticleTeaser Article, IHtmlContent Snippet);
+
+    public async Task<IActionResult> OnGetAsync(
+        string? q, string? section, string? author, string? from, string? to, string? sort, string? per,
+        [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
     {
-        // Any string is safe here: it is only ever a bound parameter. Long input is cut, never refused.
+        if (Paging.ParsePage(pageText) is not { } page || page > MaxPage)
+        {
+            return NotFound();
+        }
+
+        // Any string is safe here: the parser keeps only words, and those reach the database as bound parameters.
         Query = (q ?? "").Replace("\0", "").Trim();
-        if (Query.Length > MaxQueryLength)
+        Query = Query.Length > MaxQueryLength ? Query[..MaxQueryLength] : Query;
+        Filters = SearchFilters.Read(section, author, from, to, sort, per);
+        notes.AddRange(Filters.IgnoredDates.Select(date => labels["“{0}” is not a date such as 2025-03-31, so it was left out.", date].Value));
+        var now = clock.GetUtcNow().UtcDateTime;
+        Choices = await SearchChoices.LoadAsync(db, cancellationToken);
+        var parsed = SearchQuery.Parse(Query);
+        if (parsed.WasShortened)
         {
-            Query = Query[..MaxQueryLength];
+            notes.Add(labels["Only the first {0} words of your search were used.", SearchQuery.MaxTerms]);
         }
 
-        if (Query.Length == 0)
+        if (parsed.IsEmpty)
         {
-            return;
+            return Page();
         }
 
-        // Until full-text search arrives, only the newest stories are scanned, so a miss costs the same on any archive.
-        var term = Query.ToLowerInvariant();
-        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).NewestFirst().Take(ScanLimit)
-            .Where(a => a.Headline.ToLower().Contains(term) || (a.Standfirst != null && a.Standfirst.ToLower().Contains(term)))
-            .NewestFirst().ToTeasers();
-        var basePath = "/search?q=" + Uri.EscapeDataString(Query);
-        (Results, Paging) = await Paging.ReadAsync(query, basePath, Site.Paging.ParsePage(pageText) ?? 1, Paging.DefaultPageSize, cancellationToken);
+        var articles = await NarrowAsync(db.Articles.AsNoTracking().Published(now), cancellationToken);
+        var found = articles.Join(engine.Match(parsed), a => a.Id, m => m.ArticleId, (a, m) => new { a.Id, a.PublishedAt, m.Score });
+        var ordered = Filters.Order == SearchOrder.Newest
+            ? found.OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id)
+            : found.OrderByDescending(f => f.Score).ThenByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id);
+        (var ids, var paging) = await Paging.ReadAsync(ordered.Select(f => f.Id), Filters.PathFor(Query), page, Filters.PageSize, cancellationToken);
+        Paging = Filters.Order == SearchOrder.Newest ? paging
+            : paging with { PreviousLabel = "Previous results", NextLabel = "More results" };
+        if (ids.Count == 0 && page > 1)
+        {
+            return NotFound();
+        }
+
+        // A first page with room to spare already holds every match; only longer lists are counted.
+        Count = page == 1 && !paging.HasNext ? ids.Count : await found.CountAsync(cancellationToken);
+
+        var teasers = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToTeasers().ToDictionaryAsync(t => t.Id, cancellationToken);
+        var extracts = (await engine.ExtractsAsync(parsed, [.. ids], cancellationToken)).ToDictionary(e => e.ArticleId);
+        Results = ids.Where(teasers.ContainsKey).Select(id => new Result(
+            teasers[id], Snippet.ToHtml(extracts.GetValueOrDefault(id)?.Snippet ?? teasers[id].Standfirst ?? ""))).ToList();
+        return Page();
+    }
+
+    /// <summary>Applies the section (with its sub-sections), author and date filters; one that names nothing known is left out, with a note.</summary>
+    private async Task<IQueryable<Article>> NarrowAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    {
+        if (Filters.Section is { } path)
+        {
+            var section = await db.Sections.AsNoTracking().Where(s => s.Path == path || s.Slug == path)
+                .OrderBy(s => s.Path == path ? 0 : 1).ThenBy(s => s.Path.Length).FirstOrDefaultAsync(cancellationToken);
+            if (section is null)
+            {
+                notes.Add(labels["There is no section “{0}”, so every section was searched.", path]);
+                Filters = Filters with { Section = null };
+            }
+            else
+            {
+                Filters = Filters with { Section = section.Path };
+                articles = articles.InSections(await db.Sections.SubtreeIds(section.Path, cancellationToken));
+            }
+        }
+
+        if (Filters.Author is { } slug)
+        {
+            var authorId = await db.Authors.Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (authorId is null)
+            {
+                notes.Add(labels["There is no author “{0}”, so every author was searched.", slug]);
+                Filters = Filters with { Author = null };
+            }
+            else
+            {
+                articles = articles.Where(a => a.Bylines.Any(b => b.AuthorId == authorId));
+            }
+        }
+
+        // A day is the site's day: from its midnight to the next, in the site's time zone.
+        var zone = (await chrome.LoadAsync(cancellationToken)).TimeZone;
+        if (Filters.From is { } first)
+        {
+            var start = MidnightUtc(first, zone);
+            articles = articles.Where(a => a.PublishedAt >= start);
+        }
+
+        if (Filters.To is { } last)
+        {
+            var end = MidnightUtc(last.AddDays(1), zone);
+            articles = articles.Where(a => a.PublishedAt < end);
+        }
+
+        return articles;
+    }
+
+    private static DateTime MidnightUtc(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        // Where clocks jump forward at midnight, that day starts an hour later.
+        return TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(local) ? local.AddHours(1) : local, zone);
     }
 }

@@ -10,6 +10,11 @@ public sealed record Paging(string BasePath, int Page, int PageSize, bool HasNex
 
     public bool HasPrevious => Page > 1;
 
+    /// <summary>Label keys of the links to the neighbouring pages; a list not in date order (search by relevance) names them otherwise.</summary>
+    public string PreviousLabel { get; init; } = "Newer stories";
+
+    public string NextLabel { get; init; } = "Older stories";
+
     public string UrlFor(int page) => page <= 1 ? BasePath : QueryHelpers.AddQueryString(BasePath, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Reads ?page=; anything that is not a page number from 1 to MaxPage is null (the caller answers 404).</summary>

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+using Dateline.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Search;
+
+/// <summary>
+/// Search on PostgreSQL's generated tsvector column (GIN-indexed, weights A headline, B standfirst, C body).
+/// The tsquery is built in SQL from bound parameters (see TsQuery); no word of the reader's is ever SQL text.
+/// </summary>
+public sealed class PostgresSearchEngine(PostgresDatelineDb db) : ISearchEngine
+{
+    // ts_rank_cd weights for D, C, B, A: body, standfirst and headline as 1 : 5 : 10, as on SQLite.
+    private static readonly float[] Weights = [0.1f, 0.1f, 0.5f, 1.0f];
+
+    private static readonly string Options =
+        $"StartSel=\"{Snippet.Start}\", StopSel=\"{Snippet.End}\", MinWords=15, MaxWords=35, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private const string Language =
+        """CASE WHEN a."Language" = 'en' OR a."Language" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END""";
+
+    public IQueryable<SearchMatch> Match(SearchQuery query)
+    {
+        if (query.IsEmpty)
+        {
+            return db.Database.SqlQuery<SearchMatch>($"""SELECT "Id" AS "ArticleId", 0.0::double precision AS "Score" FROM "Articles" WHERE false""");
+        }
+
+        var tsquery = new TsQuery(query);
+        var weights = tsquery.Add(Weights);
+        return db.Database.SqlQuery<SearchMatch>(FormattableStringFactory.Create($"""
+            SELECT a."Id" AS "ArticleId", ts_rank_cd({weights}::real[], a."{PostgresDatelineDb.SearchVector}", s.q)::double precision AS "Score"
+            FROM "Articles" AS a, (SELECT {tsquery.Whole} AS q) AS s
+            WHERE a."{PostgresDatelineDb.SearchVector}" @@ s.q
+            """, [.. tsquery.Values]));
+    }
+
+    public async Task<IReadOnlyList<SearchExtract>> ExtractsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty || articleIds.Count == 0)
+        {
+            return [];
+        }
+
+        // Only what was looked for is marked: excluded words are not in these articles anyway.
+        var tsquery = new TsQuery(query);
+        var options = tsquery.Add(Options);
+        var ids = tsquery.Add(articleIds.ToArray());
+        return await db.Database.SqlQuery<SearchExtract>(FormattableStringFactory.Create($"""
+            SELECT a."Id" AS "ArticleId",
+                ts_headline({Language}, coalesce(a."Standfirst", ''), s.q, {options}) AS "Standfirst",
+                ts_headline({Language}, a."BodyText", s.q, {options}) AS "Body"
+            FROM "Articles" AS a, (SELECT {tsquery.Required} AS q) AS s
+            WHERE a."Id" = ANY({ids})
+            """, [.. tsquery.Values])).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Dateline.Search;
+
+public enum SearchOrder
+{
+    Relevance,
+    Newest,
+}
