@@ -3,6 +3,7 @@ using Dateline.Data;
 using Dateline.Demo;
 using Dateline.Health;
 using Dateline.Newsroom;
+using Dateline.Related;
 
 namespace Dateline.Hosting;
 
@@ -22,13 +23,18 @@ public static class SiteHost
         builder.AddReaderSite(options);
         builder.AddNewsroom(options);
         builder.Services.AddComments();
+        builder.Services.AddRelatedStories();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
         if (options.SeedDemoContent)
         {
-            await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping);
+            if (await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping))
+            {
+                // The demo's related boxes are filled before the first reader arrives, the same way on every start.
+                await app.Services.GetRequiredService<RefreshRelatedStories>().DrainAsync(app.Lifetime.ApplicationStopping);
+            }
         }
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
