@@ -30,7 +30,9 @@ public static class ReindexVerb
             var watch = Stopwatch.StartNew();
             try
             {
-                var summary = await AnsiConsole.Progress()
+                // A console of this run's own, on whatever Console.Out is now (a test redirects it), not the one cached at first use.
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+                var summary = await console.Progress()
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .StartAsync(async progress =>
                     {
