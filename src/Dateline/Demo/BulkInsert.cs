@@ -3,12 +3,14 @@ using System.Data.Common;
 namespace Dateline.Demo;
 
 /// <summary>
-/// Multi-row INSERTs of one table for the bulk writers: rows are buffered and sent a few hundred at a time, one round
+/// Multi-row INSERTs of one table for the bulk writers: rows are buffered and sent a few dozen at a time, one round
 /// trip each, with one command per row count reused for the whole transaction. Same SQL on both providers.
 /// </summary>
 public sealed class BulkInsert(DbConnection connection, DbTransaction transaction, string table, string[] columns, string suffix = "") : IAsyncDisposable
 {
-    private const int RowsPerStatement = 200;
+    // Small enough that SQLite's binding by name (a linear search of the statement's parameters) stays cheap, large
+    // enough that PostgreSQL's round trips are few.
+    private const int RowsPerStatement = 25;
 
     private readonly List<object[]> rows = [];
     private readonly Dictionary<int, DbCommand> commands = [];

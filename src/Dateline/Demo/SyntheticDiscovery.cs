@@ -59,37 +59,58 @@ public sealed class SyntheticDiscovery
         batch.Clear();
     }
 
+    // As the index does, each term is looked up only among the articles nearest in time that carry it (the batch is in
+    // date order, so a posting list is too): without that, a word every synthetic standfirst uses would make this quadratic.
     private IEnumerable<(int Id, List<RelatedList.Entry> List)> Lists(Dictionary<string, int> counts)
     {
         var postings = new Dictionary<string, List<(int Index, double Weight)>>();
+        var positions = new int[batch.Count][];
         for (var i = 0; i < batch.Count; i++)
         {
-            foreach (var term in batch[i].Terms)
+            positions[i] = new int[batch[i].Terms.Count];
+            for (var k = 0; k < batch[i].Terms.Count; k++)
             {
-                (postings.TryGetValue(term.Term, out var list) ? list : postings[term.Term] = []).Add((i, term.Weight));
+                var term = batch[i].Terms[k];
+                var list = postings.TryGetValue(term.Term, out var found) ? found : postings[term.Term] = [];
+                positions[i][k] = list.Count;
+                list.Add((i, term.Weight));
             }
         }
 
-        var scores = new Dictionary<int, double>();
+        var scores = new double[batch.Count];
+        var touched = new List<int>();
         for (var i = 0; i < batch.Count; i++)
         {
-            scores.Clear();
-            foreach (var term in batch[i].Terms)
+            for (var k = 0; k < batch[i].Terms.Count; k++)
             {
+                var term = batch[i].Terms[k];
+                var list = postings[term.Term];
                 var idf = Math.Log(1 + (double)batch.Count / counts[term.Term]);
-                foreach (var (j, weight) in postings[term.Term])
+                for (var p = Math.Max(0, positions[i][k] - Candidates.Earlier); p < Math.Min(list.Count, positions[i][k] + Candidates.Later + 1); p++)
                 {
+                    var (j, weight) = list[p];
                     if (j != i)
                     {
-                        scores[j] = scores.GetValueOrDefault(j) + term.Weight * weight * idf;
+                        if (scores[j] == 0)
+                        {
+                            touched.Add(j);
+                        }
+
+                        scores[j] += term.Weight * weight * idf;
                     }
                 }
             }
 
-            var list = scores
-                .Select(s => new RelatedList.Entry(batch[s.Key].Id, Math.Round(s.Value * Candidates.Closeness(batch[i].PublishedAt, batch[s.Key].PublishedAt), 6)))
+            var picks = touched
+                .Select(j => new RelatedList.Entry(batch[j].Id, Math.Round(scores[j] * Candidates.Closeness(batch[i].PublishedAt, batch[j].PublishedAt), 6)))
                 .OrderByDescending(e => e.Score).ThenByDescending(e => e.Id).Take(RelatedList.Length).ToList();
-            yield return (batch[i].Id, list);
+            foreach (var j in touched)
+            {
+                scores[j] = 0;
+            }
+
+            touched.Clear();
+            yield return (batch[i].Id, picks);
         }
     }
 }
