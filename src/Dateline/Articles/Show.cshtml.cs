@@ -1,5 +1,6 @@
 using Dateline.Comments;
 using Dateline.Data;
+using Dateline.Related;
 using Dateline.Sections;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
 
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<Section> Breadcrumb { get; private set; } = [];
-    public IReadOnlyList<CheckAlso.Pick> CheckAlso { get; private set; } = [];
+    /// <summary>The stored related picks readers can see, best first: the first is "Check Also", the rest "Related".</summary>
+    public IReadOnlyList<RelatedPicks.Pick> Related { get; private set; } = [];
     public IReadOnlyList<CommentThread> Comments { get; private set; } = [];
     public int CommentCount { get; private set; }
     public string BodyHtml { get; private set; } = "";
@@ -152,7 +154,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
         Article = article;
         BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
         Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
-        CheckAlso = await Articles.CheckAlso.FindAsync(db, article, now, 1, cancellationToken);
+        Related = await RelatedPicks.ReadAsync(db, article.Id, now, cancellationToken);
         var heldIds = IsPreview ? [] : held.Read(Request);
         (Comments, CommentCount) = await CommentThread.LoadAsync(db, article.Id, heldIds, cancellationToken);
         if (heldIds.Count > 0)

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Dateline.Cli;
 
 /// <summary>
-/// The command-line side of the one binary: `Dateline migrate`, `Dateline generate --articles N`.
+/// The command-line side of the one binary: `Dateline migrate`, `Dateline generate --articles N`, `Dateline reindex`.
 /// Verbs read the same configuration as the server (appsettings, Dateline__ variables, --Dateline:… arguments).
 /// </summary>
 public static class Verbs
@@ -24,5 +24,7 @@ public static class Verbs
         return await root.Parse(verbArgs).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
-    private static Command[] Build(string[] configuration) => [MigrateVerb.Create(configuration), GenerateVerb.Create(configuration), UsersVerb.Create(configuration)];
+    private static Command[] Build(string[] configuration) => [
+        MigrateVerb.Create(configuration), GenerateVerb.Create(configuration), UsersVerb.Create(configuration), ReindexVerb.Create(configuration),
+    ];
 }

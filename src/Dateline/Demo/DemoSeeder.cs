@@ -19,13 +19,14 @@ namespace Dateline.Demo;
 /// </summary>
 public static class DemoSeeder
 {
-    public static async Task SeedDemoNewsroomAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <returns>Whether the demo was added (false: the database had content already).</returns>
+    public static async Task<bool> SeedDemoNewsroomAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
         if (await db.SiteSettings.AnyAsync(cancellationToken) || await db.Articles.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         var options = scope.ServiceProvider.GetRequiredService<DatelineOptions>();
@@ -105,6 +106,7 @@ public static class DemoSeeder
         await FillMenuAsync(db, demo, sections, cancellationToken);
         await AddCommentsAsync(db, demo, articles, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static Dictionary<string, Section> AddSections(DatelineDb db, DemoNewsroom demo)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dateline.Articles;
 using Dateline.Authors;
 using Dateline.Data;
+using Dateline.Related;
 using Dateline.Sections;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ namespace Dateline.Demo;
 /// <summary>
 /// Adds synthetic published articles fast enough to build a million-article site for benchmarks:
 /// prepared INSERTs in large transactions, bypassing change tracking. The SQL is the same on both providers.
+/// Bypassing SaveChanges, it writes what DatelineDb would have kept in step itself: the plain text the search index
+/// reads, and (through SyntheticDiscovery) the terms and related lists.
 /// </summary>
 public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
 {
@@ -26,6 +29,7 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
         var random = new Random();
         var run = random.Next(0x100000).ToString("x5", System.Globalization.CultureInfo.InvariantCulture);
         var copy = new SyntheticCopy(random);
+        var discovery = new SyntheticDiscovery();
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -37,12 +41,12 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await using var article = Prepare(connection, transaction,
                     """
-                    INSERT INTO "Articles" ("Slug", "Headline", "Standfirst", "BodyHtml", "DatelinePlace", "SourceAttribution", "Language",
+                    INSERT INTO "Articles" ("Slug", "Headline", "Standfirst", "BodyHtml", "BodyText", "DatelinePlace", "SourceAttribution", "Language",
                         "Status", "CreatedAt", "PublishedAt", "PrimarySectionId", "FeaturedImageId", "CommentStatus", "Version")
-                    VALUES (@slug, @headline, @standfirst, @body, @place, @source, 'en', @status, @published, @published, @section, @image, 0, 0)
+                    VALUES (@slug, @headline, @standfirst, @body, @text, @place, @source, 'en', @status, @published, @published, @section, @image, 0, 0)
                     RETURNING "Id"
                     """,
-                    "slug", "headline", "standfirst", "body",
+                    "slug", "headline", "standfirst", "body", "text",
                     "place", "source", "status", "published",
                     "section", "image");
                 await using var filed = Prepare(connection, transaction,
@@ -58,17 +62,24 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
                 {
                     var (headline, place) = copy.Headline();
                     var section = sectionIds[random.Next(sectionIds.Length)];
-                    Set(article, copy.Slug(headline, run, done + i), headline, copy.Standfirst(place), copy.Body(place), place.ToUpperInvariant(),
+                    var (standfirst, body) = (copy.Standfirst(place), copy.Body(place));
+                    var text = ArticleBody.PlainText(body);
+                    Set(article, copy.Slug(headline, run, done + i), headline, standfirst, body, text, place.ToUpperInvariant(),
                         "(Dateline synthetic)", (int)ArticleStatus.Published, dates[i], section,
                         imageIds.Length == 0 ? DBNull.Value : imageIds[random.Next(imageIds.Length)]);
                     var id = Convert.ToInt32(await article.ExecuteScalarAsync(cancellationToken));
                     await InsertLinkAsync(filed, id, section, cancellationToken);
                     await InsertLinkAsync(byline, id, authorIds[random.Next(authorIds.Length)], cancellationToken);
-                    foreach (var tag in PickDistinct(tagIds, random.Next(1, 4), random))
+                    var tags = PickDistinct(tagIds, random.Next(1, 4), random).ToList();
+                    foreach (var tag in tags)
                     {
                         await InsertLinkAsync(tagged, id, tag, cancellationToken);
                     }
+
+                    discovery.Add(id, dates[i], new TermSource(headline, standfirst, text, "en", place.ToUpperInvariant(), section, null, tags));
                 }
+
+                await discovery.WriteAsync(connection, transaction, cancellationToken);
 
                 await transaction.CommitAsync(cancellationToken);
                 done += size;

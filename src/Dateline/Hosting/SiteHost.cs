@@ -5,8 +5,9 @@ using Dateline.Feeds;
 using Dateline.Health;
 using Dateline.MostRead;
 using Dateline.Newsroom;
-using Dateline.Sitemaps;
+using Dateline.Related;
 using Dateline.Search;
+using Dateline.Sitemaps;
 
 namespace Dateline.Hosting;
 
@@ -30,13 +31,18 @@ public static class SiteHost
         builder.Services.AddFeeds();
         builder.Services.AddMostRead();
         builder.Services.AddSearch(options.Provider);
+        builder.Services.AddRelatedStories();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
         if (options.SeedDemoContent)
         {
-            await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping);
+            if (await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping))
+            {
+                // The demo's related boxes are filled before the first reader arrives, the same way on every start.
+                await app.Services.GetRequiredService<RefreshRelatedStories>().DrainAsync(app.Lifetime.ApplicationStopping);
+            }
         }
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

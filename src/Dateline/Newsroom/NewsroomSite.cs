@@ -18,6 +18,7 @@ public static class NewsroomSite
         services.AddScoped<NewsroomMail>();
         services.AddScoped<PasswordLinks>();
         services.AddScoped<Articles.ArticleChanges>();
+        services.AddScoped<Articles.RelatedChoiceChanges>();
         services.AddScoped<Comments.ModerationQueue>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

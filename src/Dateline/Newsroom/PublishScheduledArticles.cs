@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Related;
 using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace Dateline.Newsroom;
 /// Publishes scheduled articles when their time comes, checking every ten seconds. The schedule lives in the
 /// database, so articles that fell due while the site was down go out at the first check after a restart.
 /// </summary>
-public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PublishScheduledArticles> logger)
+public sealed class PublishScheduledArticles(
+    IServiceScopeFactory scopes, RelatedRefreshSignal relatedRefresh, TimeProvider clock, ILogger<PublishScheduledArticles> logger)
     : RecurringWork(clock, logger)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
@@ -45,6 +47,8 @@ public sealed class PublishScheduledArticles(IServiceScopeFactory scopes, TimePr
             {
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Published scheduled article {Id} \"{Headline}\"", article.Id, article.Headline);
+                // Its related lists are queued by the save; readers should not wait a round for them.
+                relatedRefresh.Wake();
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -17,6 +17,9 @@ public abstract class RecurringWork(TimeProvider clock, ILogger logger) : Backgr
 
     protected abstract Task RoundAsync(CancellationToken cancellationToken);
 
+    /// <summary>The pause between rounds; work that can be asked for sooner (see RefreshRelatedStories) waits on more than the clock.</summary>
+    protected virtual Task PauseAsync(CancellationToken cancellationToken) => Task.Delay(Interval, Clock, cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -32,7 +35,7 @@ public abstract class RecurringWork(TimeProvider clock, ILogger logger) : Backgr
 
             try
             {
-                await Task.Delay(Interval, Clock, stoppingToken);
+                await PauseAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -55,6 +55,34 @@ public sealed class GenerateVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generated_articles_come_with_their_text_terms_counts_and_related_lists()
+    {
+        await site.WithDbAsync(async db =>
+        {
+            db.Sections.Add(new Section { Slug = "news", Name = "News", Path = "news" });
+            db.Tags.Add(new Tag { Slug = "roads", Name = "Roads" });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await Verbs.RunAsync(["generate", "--articles", "1200", .. site.Database.Arguments]));
+
+        await site.WithDbAsync(async db =>
+        {
+            Assert.False(await db.Articles.AnyAsync(a => a.BodyText == ""));
+            Assert.Equal(1200, await db.ArticleTerms.Select(t => t.ArticleId).Distinct().CountAsync());
+            Assert.Equal(1200, (await db.TermFrequencies.SingleAsync(f => f.Term == Dateline.Related.TermFrequency.AllArticles)).Articles);
+            var counted = await db.ArticleTerms.GroupBy(t => t.Term).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            Assert.All(await db.TermFrequencies.Where(f => f.Term != "").ToListAsync(), f => Assert.Equal(counted[f.Term], f.Articles));
+            Assert.Equal(1200, await db.RelatedArticles.CountAsync(r => r.Rank == 0));
+            Assert.False(await db.RelatedArticles.AnyAsync(r => r.ArticleId == r.RelatedId));
+            Assert.False(await db.RelatedRefreshes.AnyAsync());
+        });
+        var newest = await site.WithDbAsync(db => db.Articles.NewestFirst().FirstAsync());
+        var page = await site.Client.GetPageAsync(newest.Path);
+        Assert.NotNull(page.QuerySelector("aside.check-also h3 a"));
+    }
+
+    [Fact]
     public async Task Generate_refuses_a_nonsensical_count()
     {
         var exit = await Verbs.RunAsync(["generate", "--articles", "0", .. site.Database.Arguments]);

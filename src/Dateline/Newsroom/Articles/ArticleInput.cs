@@ -51,6 +51,14 @@ public sealed class ArticleInput
     [StringLength(500, ErrorMessage = "An SEO description can be at most 500 characters.")]
     public string? SeoDescription { get; set; }
 
+    /// <summary>Articles to show first in this article's related list, one address or number per line (see RelatedChoiceChanges).</summary>
+    [StringLength(4000, ErrorMessage = "The pinned articles can be at most 4,000 characters in all.")]
+    public string? RelatedPinned { get; set; }
+
+    /// <summary>Articles never to show in this article's related list, one address or number per line.</summary>
+    [StringLength(20000, ErrorMessage = "The excluded articles can be at most 20,000 characters in all.")]
+    public string? RelatedExcluded { get; set; }
+
     /// <summary>Local time in the site's time zone, from a datetime-local field.</summary>
     public DateTime? ScheduleFor { get; set; }
 

@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Related;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,9 @@ namespace Dateline.Newsroom.Articles;
 /// The article editor: write, save, submit for review, publish, schedule, unpublish, correct. Every action checks the
 /// member's rights on the server. A save against a version someone else has replaced is refused with both texts shown.
 /// </summary>
-public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAccounts accounts, SiteChrome chrome, TimeProvider clock) : PageModel, INewsroomPage
+public sealed class EditModel(
+    DatelineDb db, ArticleChanges changes, RelatedChoiceChanges relatedChoices, RelatedRefreshSignal relatedRefresh, NewsroomAccounts accounts,
+    SiteChrome chrome, TimeProvider clock) : PageModel, INewsroomPage
 {
     public string Title => IsNew ? "New article" : $"Edit: {Article!.Headline}";
 
@@ -38,6 +41,11 @@ public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAcc
         }
 
         Input = Article is null ? new ArticleInput { AuthorIds = await OwnAuthorAsync(cancellationToken) } : ArticleInput.From(Article, Zone);
+        if (Article is not null)
+        {
+            await relatedChoices.FillAsync(Article.Id, Input, cancellationToken);
+        }
+
         Notice = saved;
         Choices = await EditorChoices.LoadAsync(db, cancellationToken);
         return Page();
@@ -70,7 +78,8 @@ public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAcc
         }
 
         var scheduleUtc = step.Kind == ArticleStep.Schedule ? ScheduleUtc(now) : null;
-        if (ModelState.IsValid && await changes.ApplyAsync(article, Input, ModelState, now, cancellationToken) && ModelState.IsValid)
+        if (ModelState.IsValid && await changes.ApplyAsync(article, Input, ModelState, now, cancellationToken) && ModelState.IsValid
+            && (Article is null || await relatedChoices.StageAsync(Article.Id, Input, ModelState, now, cancellationToken)))
         {
             step.Apply(article, now, scheduleUtc);
             if (Article is null)
@@ -81,6 +90,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges changes, NewsroomAcc
             try
             {
                 await changes.SaveWithRevisionAsync(article, Member, now, cancellationToken);
+                relatedRefresh.Wake();
                 return Redirect($"/admin/articles/{article.Id}?saved={Uri.EscapeDataString(step.Done)}");
             }
             catch (DbUpdateConcurrencyException)

@@ -1,0 +1,78 @@
+using System.Data.Common;
+
+namespace Dateline.Demo;
+
+/// <summary>
+/// Multi-row INSERTs of one table for the bulk writers: rows are buffered and sent a few dozen at a time, one round
+/// trip each, with one command per row count reused for the whole transaction. Same SQL on both providers.
+/// </summary>
+public sealed class BulkInsert(DbConnection connection, DbTransaction transaction, string table, string[] columns, string suffix = "") : IAsyncDisposable
+{
+    // Small enough that SQLite's binding by name (a linear search of the statement's parameters) stays cheap, large
+    // enough that PostgreSQL's round trips are few.
+    private const int RowsPerStatement = 25;
+
+    private readonly List<object[]> rows = [];
+    private readonly Dictionary<int, DbCommand> commands = [];
+
+    public async Task AddAsync(CancellationToken cancellationToken, params object[] row)
+    {
+        rows.Add(row);
+        if (rows.Count == RowsPerStatement)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var command = CommandFor(rows.Count);
+        var i = 0;
+        foreach (var value in rows.SelectMany(r => r))
+        {
+            command.Parameters[i++].Value = value;
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        rows.Clear();
+    }
+
+    private DbCommand CommandFor(int count)
+    {
+        if (commands.TryGetValue(count, out var command))
+        {
+            return command;
+        }
+
+        command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var names = string.Join(", ", columns.Select(c => $"\"{c}\""));
+        var values = string.Join(", ", Enumerable.Range(0, count).Select(r => "(" + string.Join(", ", columns.Select((_, c) => $"@p{r}_{c}")) + ")"));
+        command.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES {values} {suffix}";
+        for (var r = 0; r < count; r++)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"p{r}_{c}";
+                command.Parameters.Add(parameter);
+            }
+        }
+
+        commands[count] = command;
+        return command;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Dateline.Articles;
+using Dateline.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dateline.Related;
+
+/// <summary>
+/// What the article page shows of its stored related list: the "Check Also" pick (rank 0 of those readers can see) and
+/// the "Related" headlines after it. One indexed read; an article with no list yet shows none rather than computing one.
+/// </summary>
+public static class RelatedPicks
+{
+    /// <summary>The Check Also pick and four Related headlines.</summary>
+    public const int Shown = 5;
+
+    private const int ExcerptWords = 25;
+
+    public sealed record Pick(ArticleTeaser Teaser, string Excerpt);
+
+    public static async Task<IReadOnlyList<Pick>> ReadAsync(DatelineDb db, int articleId, DateTime now, CancellationToken cancellationToken)
+    {
+        // A pick unpublished since its list was stored is filtered here, so readers never follow a link to a 404.
+        var rows = await (
+                from pick in db.RelatedArticles.AsNoTracking()
+                where pick.ArticleId == articleId
+                join article in db.Articles.AsNoTracking().Published(now) on pick.RelatedId equals article.Id
+                orderby pick.Rank
+                select new
+                {
+                    Teaser = new ArticleTeaser(
+                        article.Id, article.Slug, article.Headline, article.Standfirst, article.PublishedAt ?? article.CreatedAt,
+                        article.PrimarySection.Name, article.PrimarySection.Path,
+                        article.FeaturedImage != null ? article.FeaturedImage.FilePath : null,
+                        article.FeaturedImage != null ? article.FeaturedImage.AltText : null,
+                        article.FeaturedImage != null ? article.FeaturedImage.Width : 0,
+                        article.FeaturedImage != null ? article.FeaturedImage.Height : 0,
+                        article.FeaturedImage != null ? article.FeaturedImage.RenditionWidths : null),
+                    Opening = article.BodyText.Substring(0, 400),
+                })
+            .Take(Shown)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new Pick(r.Teaser, Excerpt.FromHtml(r.Opening, ExcerptWords))).ToList();
+    }
+}
