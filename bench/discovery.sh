@@ -29,13 +29,14 @@ trap cleanup EXIT
 echo "== Building (Release)"
 dotnet build src/Dateline -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet build bench/Dateline.Bench -c Release -nologo -v quiet -clp:ErrorsOnly
-dateline() { dotnet run --project src/Dateline -c Release --no-build --no-launch-profile -- "$@"; }
+# The server is started as the process itself (not through `dotnet run`), so stopping it stops the server.
+dateline() { dotnet src/Dateline/bin/Release/net10.0/Dateline.dll --contentRoot src/Dateline "$@"; }
 
 for n in "${sizes[@]}"; do
   data="$work/site-$n"
   echo "== $n articles: generating into $data"
   export Dateline__DataDirectory="$data" Dateline__SeedDemoContent=false
-  /usr/bin/time -f "generate: %e s, peak RSS %M KB" dotnet run --project src/Dateline -c Release --no-build --no-launch-profile -- generate --articles "$n"
+  /usr/bin/time -f "generate: %e s, peak RSS %M KB" dotnet src/Dateline/bin/Release/net10.0/Dateline.dll generate --articles "$n"
   echo "   database: $(du -sh "$data" | cut -f1)"
 
   port=$((20000 + RANDOM % 40000))
