@@ -1,4 +1,6 @@
 using Dateline.Articles;
+using Dateline.Data;
+using Dateline.MostRead;
 using Dateline.Newsroom;
 using Dateline.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +48,19 @@ public sealed class DemoNewsroom : AppFixture
             var (user, problems) = await scope.ServiceProvider.GetRequiredService<NewsroomAccounts>().CreateAsync(email, name, role, EditorPassword, default);
             Assert.True(user is not null, string.Join("; ", problems.Select(p => p.Message)));
         }
+
+        await ReadSomeArticlesAsync(scope.ServiceProvider);
+    }
+
+    // The "Most read" lists appear once reads are saved: every audit should see them, not only those after the first flush.
+    private static async Task ReadSomeArticlesAsync(IServiceProvider services)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var db = services.GetRequiredService<DatelineDb>();
+        var ids = await db.Articles.AsNoTracking().Published(now).NewestFirst().Take(6).Select(a => a.Id).ToListAsync();
+        var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
+        db.ArticleViews.AddRange(ids.Select((id, i) => new ArticleViews { ArticleId = id, Hour = hour, Views = 10 * (i + 1) }));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Signs the browser page in as the demo Editor, through the sign-in form.</summary>
