@@ -39,6 +39,6 @@ public static class RelatedPicks
                 })
             .Take(Shown)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new Pick(r.Teaser, Excerpt.FromHtml(r.Opening, ExcerptWords))).ToList();
+        return rows.Select(r => new Pick(r.Teaser, Excerpt.FromText(r.Opening, ExcerptWords))).ToList();
     }
 }
