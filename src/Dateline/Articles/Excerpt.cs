@@ -1,13 +1,10 @@
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace Dateline.Articles;
 
 /// <summary>Plain-text teasers cut from stored article HTML.</summary>
-public static partial class Excerpt
+public static class Excerpt
 {
     /// <summary>The first <paramref name="words"/> words of the text in <paramref name="html"/>, ending in an ellipsis.</summary>
-    public static string FromHtml(string html, int words = 30) => FromText(WebUtility.HtmlDecode(Tags().Replace(html, " ")), words);
+    public static string FromHtml(string html, int words = 30) => FromText(ArticleBody.PlainText(html), words);
 
     /// <summary>The same for text that is already plain (Article.BodyText): nothing in it is taken for markup.</summary>
     public static string FromText(string text, int words = 30)
@@ -16,7 +13,4 @@ public static partial class Excerpt
         var kept = string.Join(' ', parts.Take(words)).TrimEnd('.', ',', ';', ':', ' ');
         return kept.Length == 0 ? "" : kept + "…";
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
 }

@@ -58,7 +58,7 @@ public sealed class DemoNewsroom : AppFixture
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var db = services.GetRequiredService<DatelineDb>();
         var ids = await db.Articles.AsNoTracking().Published(now).NewestFirst().Take(6).Select(a => a.Id).ToListAsync();
-        var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
+        var hour = ReadCounter.HourOf(now);
         db.ArticleViews.AddRange(ids.Select((id, i) => new ArticleViews { ArticleId = id, Hour = hour, Views = 10 * (i + 1) }));
         await db.SaveChangesAsync();
     }
