@@ -69,8 +69,19 @@ public sealed class DemoNewsroom : AppFixture
         await page.GotoAsync("/admin/sign-in");
         await page.FillAsync("#input-email", email);
         await page.FillAsync("#input-password", password);
-        await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
+        // The form's answer is read first, so a refused or failed sign-in fails here with what the page said,
+        // rather than as a wait for a URL that never comes.
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync("form button[type=submit]"),
+            r => r.Request.Method == "POST" && r.Url.Contains("/admin/sign-in", StringComparison.Ordinal),
+            new() { Timeout = 60_000 });
+        if (answer.Status != 302)
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            throw new InvalidOperationException($"Signing in as {email} answered {answer.Status}: {await page.InnerTextAsync("body")}");
+        }
+
+        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal), new() { Timeout = 60_000 });
     }
 
     private readonly Dictionary<string, Task<string>> signedIn = [];
