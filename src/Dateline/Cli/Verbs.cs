@@ -24,5 +24,5 @@ public static class Verbs
         return await root.Parse(verbArgs).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
-    private static Command[] Build(string[] configuration) => [MigrateVerb.Create(configuration), GenerateVerb.Create(configuration), UsersVerb.Create(configuration)];
+    private static Command[] Build(string[] configuration) => [MigrateVerb.Create(configuration), GenerateVerb.Create(configuration), UsersVerb.Create(configuration), ImportVerb.Create(configuration)];
 }

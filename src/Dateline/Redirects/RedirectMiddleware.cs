@@ -12,6 +12,12 @@ public sealed class RedirectMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // An imported WordPress site's "/?p=12" would be answered by the home page, so those few forms are looked up first.
+        if (ImportedIdPath(context.Request) is { } idPath && await TryRedirectAsync(context, idPath, default))
+        {
+            return;
+        }
+
         await next(context);
         if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Response.HasStarted
             || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -26,6 +32,11 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         }
 
         var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
+        await TryRedirectAsync(context, trimmed, context.Request.QueryString);
+    }
+
+    private static async Task<bool> TryRedirectAsync(HttpContext context, string trimmed, QueryString keep)
+    {
         var db = context.RequestServices.GetRequiredService<DatelineDb>();
         var target = await db.Redirects.AsNoTracking()
             .Where(r => r.FromPath == trimmed || r.FromPath == trimmed + "/")
@@ -34,12 +45,33 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         // A redirect only ever leads elsewhere on this site, whatever an import wrote into the table.
         if (target is null || !LocalUrl.IsLocal(target))
         {
-            return;
+            return false;
         }
 
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = LocalUrl.ForHeader(target, context.Request.QueryString);
+        context.Response.Headers.Location = LocalUrl.ForHeader(target, keep);
         context.Response.Headers.CacheControl = "public, max-age=3600";
+        return true;
+    }
+
+    /// <summary>"/?p=12" for a request of the home page (or /index.php) with one of WordPress's id parameters, else null.</summary>
+    private static string? ImportedIdPath(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) || !request.QueryString.HasValue
+            || request.Path.Value is not ("/" or "" or "/index.php"))
+        {
+            return null;
+        }
+
+        foreach (var parameter in WordPress.WordPressRedirects.IdParameters)
+        {
+            if (request.Query.TryGetValue(parameter, out var value) && value.Count == 1 && value[0] is { Length: > 0 and < 20 } id && id.All(char.IsAsciiDigit))
+            {
+                return WordPress.WordPressRedirects.ForId(parameter, id);
+            }
+        }
+
+        return null;
     }
 }
