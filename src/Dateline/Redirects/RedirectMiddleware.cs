@@ -42,8 +42,9 @@ public sealed class RedirectMiddleware(RequestDelegate next)
             .Where(r => r.FromPath == trimmed || r.FromPath == trimmed + "/")
             .Select(r => r.ToPath)
             .FirstOrDefaultAsync(context.RequestAborted);
-        // A redirect only ever leads elsewhere on this site, whatever an import wrote into the table.
-        if (target is null || !LocalUrl.IsLocal(target))
+        // A redirect only ever leads elsewhere on this site, whatever an import wrote into the table; "/a/feed/" may lead
+        // to "/a/feed", but a row never sends a request back to itself.
+        if (target is null || !LocalUrl.IsLocal(target) || target == context.Request.Path.Value)
         {
             return false;
         }

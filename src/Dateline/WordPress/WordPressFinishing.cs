@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.WordPress;
 
 /// <summary>The steps that need every item in first: late featured images, attachment pages, and the menu.</summary>
-public sealed class WordPressFinishing(DatelineDb db, WxrChannel channel, WordPressTerms terms, WordPressAttachments attachments, ImportSummary summary, TimeProvider clock)
+public sealed class WordPressFinishing(DatelineDb db, WxrChannel channel, WordPressTerms terms, WordPressAttachments attachments, ImportSummary summary, TimeProvider clock, int batchSize)
 {
     public async Task FeaturedImagesAsync(List<(int ArticleId, string AttachmentId)> pending, CancellationToken cancellationToken)
     {
-        foreach (var chunk in pending.Where(p => attachments.MediaId(p.AttachmentId) is not null).Chunk(WordPressImport.BatchSize))
+        foreach (var chunk in pending.Where(p => attachments.MediaId(p.AttachmentId) is not null).Chunk(batchSize))
         {
             var ids = chunk.Select(p => p.ArticleId).ToList();
             var articles = await db.Articles.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
@@ -30,7 +30,7 @@ public sealed class WordPressFinishing(DatelineDb db, WxrChannel channel, WordPr
     /// <summary>An attachment's page leads to its picture when the file was copied, else to the post it was attached to.</summary>
     public async Task AttachmentPagesAsync(CancellationToken cancellationToken)
     {
-        foreach (var chunk in attachments.Pages.Chunk(WordPressImport.BatchSize))
+        foreach (var chunk in attachments.Pages.Chunk(batchSize))
         {
             var parents = await PathsAsync(chunk.Select(p => p.ParentId).OfType<string>().ToList(), cancellationToken);
             var redirects = new Dictionary<string, string>();
@@ -70,7 +70,7 @@ public sealed class WordPressFinishing(DatelineDb db, WxrChannel channel, WordPr
         var menu = chosen is null
             ? menus.OrderByDescending(m => m.Count()).ThenBy(m => m.Key, StringComparer.Ordinal).First()
             : menus.FirstOrDefault(m => m.Key.Equals(chosen, StringComparison.OrdinalIgnoreCase));
-        foreach (var other in menus.Where(m => m != menu).SelectMany(m => m))
+        foreach (var _ in menus.Where(m => m != menu).SelectMany(m => m))
         {
             summary.Skip(WordPressKind.MenuItem, "in another WordPress menu (Dateline has one menu; --menu chooses which)");
         }
@@ -90,7 +90,7 @@ public sealed class WordPressFinishing(DatelineDb db, WxrChannel channel, WordPr
             {
                 "custom" => (entry.Meta.GetValueOrDefault("_menu_item_url"), null),
                 "taxonomy" when entry.Meta.GetValueOrDefault("_menu_item_object") == "category" && terms.SectionsByTermId.TryGetValue(objectId, out var section)
-                    => (terms.SectionUrls[section], null),
+                    => (terms.SectionUrls[section], terms.SectionNames[section]),
                 "post_type" when objects.TryGetValue(objectId, out var target) => (target.Path, target.Title),
                 _ => ((string?)null, (string?)null),
             };

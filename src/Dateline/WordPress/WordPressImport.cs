@@ -6,13 +6,14 @@ namespace Dateline.WordPress;
 
 /// <summary>
 /// Imports a WordPress export into the site: authors, categories and tags first (one transaction), then posts, pages
-/// and attachments in batches of <see cref="BatchSize"/> (one transaction each, with their mapping rows), then what
+/// and attachments in batches (<see cref="BatchSize"/> items by default) (one transaction each, with their mapping rows), then what
 /// needs everything in place: featured images read before their attachment, attachment pages, and the menu.
 /// Keyed on the exporting site and WordPress ids, so running it again, or after an interruption, converges on one
 /// clean run's result. Memory stays flat: one batch of items at a time, plus the (small) terms.
 /// </summary>
-public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string mediaDirectory)
+public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string mediaDirectory, int batchSize = WordPressImport.BatchSize)
 {
+    /// <summary>Items per transaction: large enough that commits do not dominate, small enough that a batch is cheap to redo.</summary>
     public const int BatchSize = 500;
 
     /// <summary>Items handed to the database so far, for progress and for tests that interrupt a run.</summary>
@@ -28,7 +29,7 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
         WordPressItems? items = null;
         var authors = new List<WxrAuthor>();
         var termList = new List<WxrTerm>();
-        var batch = new List<WxrItem>(BatchSize);
+        var batch = new List<WxrItem>(batchSize);
         var menuItems = new List<WxrItem>();
         var written = 0;
 
@@ -83,7 +84,7 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
                     case WxrItem item when item.PostType is "post" or "page" or "attachment":
                         await StartItemsAsync();
                         batch.Add(item);
-                        if (batch.Count >= BatchSize)
+                        if (batch.Count >= batchSize)
                         {
                             await FlushAsync();
                         }
@@ -108,7 +109,7 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
         await FlushAsync();
         if (items is not null && attachments is not null && terms is not null && channel is not null)
         {
-            var finishing = new WordPressFinishing(db, channel, terms, attachments, summary, clock);
+            var finishing = new WordPressFinishing(db, channel, terms, attachments, summary, clock, batchSize);
             await finishing.FeaturedImagesAsync(items.PendingFeaturedImages, cancellationToken);
             await finishing.AttachmentPagesAsync(cancellationToken);
             if (summary.FatalError is null)

@@ -15,12 +15,15 @@ public static class WordPressRedirects
 
     public static string ForId(string parameter, string id) => $"/?{parameter}={id}";
 
-    /// <summary>Adds or repoints each old path (trailing slash and a repeat of the new path left out); the caller saves.</summary>
+    /// <summary>
+    /// Adds or repoints each old path, stored without its trailing slash; the caller saves. A row whose old path is the
+    /// new one is kept: WordPress's "/tag/x/feed/" then leads to "/tag/x/feed", which Dateline would not answer itself.
+    /// </summary>
     public static async Task UpsertAsync(DatelineDb db, IReadOnlyDictionary<string, string> oldToNew, DateTime now, CancellationToken cancellationToken)
     {
         var wanted = oldToNew
             .Select(pair => (From: pair.Key.Length > 1 ? pair.Key.TrimEnd('/') : pair.Key, To: pair.Value))
-            .Where(pair => pair.From != pair.To && pair.From.Length <= Redirect.MaxPathLength && pair.To.Length <= Redirect.MaxPathLength)
+            .Where(pair => pair.From.Length <= Redirect.MaxPathLength && pair.To.Length <= Redirect.MaxPathLength)
             .DistinctBy(pair => pair.From)
             .ToList();
         if (wanted.Count == 0)

@@ -16,6 +16,7 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
     public Dictionary<string, int> Sections { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, int> SectionsByTermId { get; } = [];
     public Dictionary<int, string> SectionUrls { get; } = [];
+    public Dictionary<int, string> SectionNames { get; } = [];
     public Dictionary<string, int> Tags { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, string> Menus { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int DefaultSectionId { get; private set; }
@@ -100,6 +101,7 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
         {
             Sections[wpSlug] = section.Id;
             SectionUrls[section.Id] = section.Url;
+            SectionNames[section.Id] = section.Name;
             WordPressRedirects.AddWithFeed(redirects, $"{prefix}/category/{oldPaths[section]}", section.Url, section.Url + "/feed");
         }
 
