@@ -19,9 +19,15 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
     /// <summary>Articles whose featured image had not been read yet: (article id, attachment's WordPress id). Two ints each.</summary>
     public List<(int ArticleId, string AttachmentId)> PendingFeaturedImages { get; } = [];
 
+    // Mapping rows of the batch being written, inserted in bulk once every row has its id.
+    private readonly List<WordPressSource> newSources = [];
+    private readonly List<NewArticle> fresh = [];
+
     public async Task WriteAsync(IReadOnlyList<WxrItem> batch, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        newSources.Clear();
+        fresh.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = batch.Select(i => i.PostId).Concat(batch.SelectMany(i => i.Comments).Select(c => c.Id)).Distinct().ToList();
         var known = (await db.WordPressSources
@@ -82,9 +88,12 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        Finish(added, written, known, comments);
-        await WordPressRedirects.UpsertAsync(db, Redirects(written), now, cancellationToken);
+        await using var inserts = new ArticleInserts(db);
+        await inserts.WriteAsync(fresh, now, cancellationToken);
+        await inserts.ThreadAsync(Finish(added, written, known, comments), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await BulkUpsert.SourcesAsync(db, newSources, cancellationToken);
+        await WordPressRedirects.UpsertAsync(db, Redirects(written), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var (kind, id, entity, originalUrl) in added.Where(a => a.Kind == WordPressKind.Attachment))
         {
@@ -143,7 +152,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
 
         if (media is null)
         {
-            db.WordPressSources.Add(new WordPressSource
+            newSources.Add(new WordPressSource
             {
                 SiteUrl = channel.SiteUrl, Kind = WordPressKind.Attachment, WordPressId = item.PostId, OriginalUrl = WordPressText.Cut(item.AttachmentUrl, 2000),
             });
@@ -167,11 +176,8 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
 
         var date = WordPressText.Date(item.PostDateGmt, item.PostDate) ?? now;
         var body = WordPressContent.ToHtml(item.Content, attachments.LocalUrl, attachments.UrlById);
-        if (article is null)
-        {
-            article = new Article { Slug = slugs.ForArticle(item), Headline = "" };
-            db.Articles.Add(article);
-        }
+        var isNew = article is null;
+        article ??= new Article { Slug = slugs.ForArticle(item), Headline = "" };
 
         article.Headline = WordPressText.Plain(item.Title, 500) is { Length: > 0 } title ? title : "(no title)";
         article.Standfirst = item.Excerpt.Trim().Length > 0 ? WordPressText.Cut(WordPressContent.CommentText(item.Excerpt), 2000) : null;
@@ -185,13 +191,21 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         var sectionIds = item.Categories.Where(c => c.Domain == "category").Select(c => terms.Sections.GetValueOrDefault(c.Slug))
             .Where(id => id > 0).Distinct().DefaultIfEmpty(terms.DefaultSectionId).ToList();
         article.PrimarySectionId = sectionIds[0];
-        Reconcile(article.Sections, sectionIds.Select(id => stubs.Sections[id]).ToList(), s => s.Id);
-        var tagIds = item.Categories.Where(c => c.Domain == "post_tag").Select(c => terms.Tags.GetValueOrDefault(c.Slug)).Where(id => id > 0).Distinct();
-        Reconcile(article.Tags, tagIds.Select(id => stubs.Tags[id]).ToList(), t => t.Id);
-        if (terms.Authors.TryGetValue(item.Creator, out var authorId) && article.Bylines.FirstOrDefault()?.AuthorId != authorId)
+        var tagIds = item.Categories.Where(c => c.Domain == "post_tag").Select(c => terms.Tags.GetValueOrDefault(c.Slug)).Where(id => id > 0).Distinct().ToList();
+        var hasAuthor = terms.Authors.TryGetValue(item.Creator, out var authorId);
+        if (isNew)
         {
-            article.Bylines.Clear();
-            article.Bylines.Add(new Byline { AuthorId = authorId, Position = 0 });
+            fresh.Add(new NewArticle(article, sectionIds, tagIds, hasAuthor ? authorId : null));
+        }
+        else
+        {
+            Reconcile(article.Sections, sectionIds.Select(id => stubs.Sections[id]).ToList(), s => s.Id);
+            Reconcile(article.Tags, tagIds.Select(id => stubs.Tags[id]).ToList(), t => t.Id);
+            if (hasAuthor && article.Bylines.FirstOrDefault()?.AuthorId != authorId)
+            {
+                article.Bylines.Clear();
+                article.Bylines.Add(new Byline { AuthorId = authorId, Position = 0 });
+            }
         }
 
         article.FeaturedImageId = null;
@@ -269,17 +283,18 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
     }
 
     /// <summary>After the first save every new row has its id: mapping rows, comment threads and pending featured images.</summary>
-    private void Finish(List<(WordPressKind Kind, string Id, object Entity, string? OriginalUrl)> added, List<(WxrItem Item, object Entity)> written,
+    private List<(int CommentId, int ParentId)> Finish(List<(WordPressKind Kind, string Id, object Entity, string? OriginalUrl)> added, List<(WxrItem Item, object Entity)> written,
         Dictionary<(WordPressKind, string), WordPressSource> known, Dictionary<int, Comment> existingComments)
     {
         foreach (var (kind, id, entity, originalUrl) in added)
         {
-            db.WordPressSources.Add(new WordPressSource
+            newSources.Add(new WordPressSource
             {
                 SiteUrl = channel.SiteUrl, Kind = kind, WordPressId = id, LocalId = IdOf(entity), OriginalUrl = kind == WordPressKind.Attachment ? WordPressText.Cut(originalUrl, 2000) : null,
             });
         }
 
+        var replies = new List<(int CommentId, int ParentId)>();
         var commentIds = added.Where(a => a.Kind == WordPressKind.Comment).ToDictionary(a => a.Id, a => ((Comment)a.Entity).Id);
         foreach (var (wordPressId, source) in known.Where(k => k.Key.Item1 == WordPressKind.Comment))
         {
@@ -296,9 +311,16 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
             foreach (var wp in item.Comments.Where(c => commentIds.ContainsKey(c.Id)))
             {
                 var comment = article.Comments.FirstOrDefault(c => c.Id == commentIds[wp.Id]) ?? existingComments.GetValueOrDefault(commentIds[wp.Id]);
-                if (comment is not null)
+                if (comment is null)
                 {
-                    comment.ParentId = wp.ParentId is { } parent && commentIds.TryGetValue(parent, out var parentId) && parentId > 0 ? parentId : null;
+                    continue;
+                }
+
+                comment.ParentId = wp.ParentId is { } parent && commentIds.TryGetValue(parent, out var parentId) && parentId > 0 ? parentId : null;
+                // A new article's comments were written without EF; their replies are threaded the same way.
+                if (comment.ParentId is { } reply && db.Entry(comment).State == EntityState.Detached)
+                {
+                    replies.Add((comment.Id, reply));
                 }
             }
 
@@ -307,6 +329,8 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
                 PendingFeaturedImages.Add((article.Id, thumbnail));
             }
         }
+
+        return replies;
     }
 
     private Dictionary<string, string> Redirects(List<(WxrItem Item, object Entity)> written)

@@ -1,6 +1,5 @@
 using Dateline.Data;
 using Dateline.Redirects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.WordPress;
 
@@ -16,7 +15,7 @@ public static class WordPressRedirects
     public static string ForId(string parameter, string id) => $"/?{parameter}={id}";
 
     /// <summary>
-    /// Adds or repoints each old path, stored without its trailing slash; the caller saves. A row whose old path is the
+    /// Adds or repoints each old path, stored without its trailing slash, at once (in the caller's transaction if any). A row whose old path is the
     /// new one is kept: WordPress's "/tag/x/feed/" then leads to "/tag/x/feed", which Dateline would not answer itself.
     /// </summary>
     public static async Task UpsertAsync(DatelineDb db, IReadOnlyDictionary<string, string> oldToNew, DateTime now, CancellationToken cancellationToken)
@@ -31,19 +30,7 @@ public static class WordPressRedirects
             return;
         }
 
-        var froms = wanted.Select(w => w.From).ToList();
-        var existing = await db.Redirects.Where(r => froms.Contains(r.FromPath)).ToDictionaryAsync(r => r.FromPath, cancellationToken);
-        foreach (var (from, to) in wanted)
-        {
-            if (existing.TryGetValue(from, out var redirect))
-            {
-                redirect.ToPath = to;
-            }
-            else
-            {
-                db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, CreatedAt = now });
-            }
-        }
+        await BulkUpsert.RedirectsAsync(db, wanted, now, cancellationToken);
     }
 
     /// <summary>An archive or item path and its feed: WordPress answers both, Dateline's equivalent is "…/feed" or the page itself.</summary>
