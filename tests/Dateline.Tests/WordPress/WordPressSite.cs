@@ -17,10 +17,10 @@ public sealed class WordPressSite : AppFixture
 
     protected override bool SeedDemoContent => false;
 
-    public Task<ImportSummary> ImportAsync(string file, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default)
+    public async Task<ImportSummary> ImportAsync(string file, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default)
     {
-        using var stream = File.OpenRead(file);
-        return ImportAsync(stream, batchSize, afterBatch, cancellationToken);
+        await using var stream = File.OpenRead(file);
+        return await ImportAsync(stream, batchSize, afterBatch, cancellationToken);
     }
 
     public async Task<ImportSummary> ImportAsync(Stream stream, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default)
