@@ -32,8 +32,20 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         }
 
         var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
-        await TryRedirectAsync(context, trimmed, context.Request.QueryString);
+        if (await TryRedirectAsync(context, trimmed, context.Request.QueryString))
+        {
+            return;
+        }
+
+        // An old item's feed ("/old-post/feed/", WordPress's comment feed) leads where the item itself now is; archives'
+        // feeds have rows of their own. One row per item instead of two halves what an import writes.
+        if (trimmed.EndsWith(FeedSuffix, StringComparison.Ordinal) && trimmed.Length > FeedSuffix.Length)
+        {
+            await TryRedirectAsync(context, trimmed[..^FeedSuffix.Length], context.Request.QueryString);
+        }
     }
+
+    private const string FeedSuffix = "/feed";
 
     private static async Task<bool> TryRedirectAsync(HttpContext context, string trimmed, QueryString keep)
     {

@@ -350,7 +350,11 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
             }
 
             redirects[WordPressRedirects.ForId(parameter, item.PostId)] = path;
-            WordPressRedirects.AddWithFeed(redirects, WordPressText.OldPath(item.Link, channel.SiteUrl), path, path);
+            // Its old feed ("/old-post/feed/") needs no row: RedirectMiddleware leads "…/feed" to where "…" now is.
+            if (WordPressText.OldPath(item.Link, channel.SiteUrl) is { } oldPath)
+            {
+                redirects[oldPath] = path;
+            }
         }
 
         return redirects;
