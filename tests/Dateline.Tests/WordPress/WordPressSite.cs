@@ -17,13 +17,13 @@ public sealed class WordPressSite : AppFixture
 
     protected override bool SeedDemoContent => false;
 
-    public async Task<ImportSummary> ImportAsync(string file, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default)
+    public async Task<ImportSummary> ImportAsync(string file, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default, string? uploads = null)
     {
         await using var stream = File.OpenRead(file);
-        return await ImportAsync(stream, batchSize, afterBatch, cancellationToken);
+        return await ImportAsync(stream, batchSize, afterBatch, cancellationToken, uploads);
     }
 
-    public async Task<ImportSummary> ImportAsync(Stream stream, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default)
+    public async Task<ImportSummary> ImportAsync(Stream stream, int batchSize = WordPressImport.BatchSize, Action<int>? afterBatch = null, CancellationToken cancellationToken = default, string? uploads = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var import = new WordPressImport(scope.ServiceProvider.GetRequiredService<DatelineDb>(), TimeProvider.System,
@@ -33,7 +33,7 @@ public sealed class WordPressSite : AppFixture
             import.BatchWritten += afterBatch;
         }
 
-        return await import.RunAsync(stream, null, null, null, cancellationToken);
+        return await import.RunAsync(stream, uploads, null, null, cancellationToken);
     }
 
     /// <summary>Everything an import writes, by natural keys (ids differ between databases), one line per row, sorted.</summary>
