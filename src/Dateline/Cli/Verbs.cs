@@ -26,5 +26,6 @@ public static class Verbs
 
     private static Command[] Build(string[] configuration) => [
         MigrateVerb.Create(configuration), GenerateVerb.Create(configuration), UsersVerb.Create(configuration), ReindexVerb.Create(configuration),
+        ImportVerb.Create(configuration),
     ];
 }

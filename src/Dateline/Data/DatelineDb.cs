@@ -44,6 +44,7 @@ public abstract class DatelineDb(DbContextOptions options) : IdentityDbContext<N
     public DbSet<TermFrequency> TermFrequencies => Set<TermFrequency>();
     public DbSet<RelatedRefresh> RelatedRefreshes => Set<RelatedRefresh>();
     public DbSet<ArticleViews> ArticleViews => Set<ArticleViews>();
+    public DbSet<WordPress.WordPressSource> WordPressSources => Set<WordPress.WordPressSource>();
 
     /// <summary>Article properties whose change alters what the article is about, or whether readers can see it.</summary>
     private static readonly HashSet<string> Telling =
