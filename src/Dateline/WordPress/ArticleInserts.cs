@@ -10,7 +10,8 @@ namespace Dateline.WordPress;
 /// <summary>
 /// Inserts a batch's new articles, their filing, tags, byline and comments with prepared statements in the caller's
 /// transaction: EF's change tracking costs several times the database's own work at import volumes. Because this
-/// bypasses DatelineDb.SaveChanges it does what that would: keeps BodyText and queues each article's related-list refresh.
+/// bypasses DatelineDb.SaveChanges it does what that would: writes BodyText (made with the body, by ConvertedBodies) and queues
+/// each article's related-list refresh.
 /// Articles already on the site still go through EF (they are updates). The SQL is the same on SQLite and PostgreSQL.
 /// </summary>
 internal sealed class ArticleInserts(DatelineDb db) : IAsyncDisposable
@@ -48,7 +49,6 @@ internal sealed class ArticleInserts(DatelineDb db) : IAsyncDisposable
 
         foreach (var (a, sectionIds, tagIds, authorId) in fresh)
         {
-            a.BodyText = ArticleBody.PlainText(a.BodyHtml);
             a.Id = Convert.ToInt32(await ScalarAsync(article, cancellationToken, a.Slug, a.Headline, a.Standfirst, a.BodyHtml, a.BodyText, (int)a.Status,
                 a.CreatedAt, a.PublishedAt, a.ScheduledFor, a.PrimarySectionId, a.FeaturedImageId, (int)a.CommentStatus));
             foreach (var id in sectionIds)

@@ -1,6 +1,7 @@
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Media;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.WordPress;
 
@@ -20,6 +21,33 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
     public event Action<int>? BatchWritten;
 
     public async Task<ImportSummary> RunAsync(Stream file, string? uploads, string? menu, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            // Commits stop waiting for the disk (the log is synced at checkpoints instead): a batch lost to a power cut is
+            // one the import's mapping rows do not have either, so running it again brings it in. It is this connection's
+            // setting only, and set back below before the connection returns to the pool.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
+        }
+
+        try
+        {
+            return await ImportAsync(file, uploads, menu, progress, cancellationToken);
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL;", CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ImportSummary> ImportAsync(Stream file, string? uploads, string? menu, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var summary = new ImportSummary();
         using var reader = new WxrReader(file, ArticleBody.MaxLength);
@@ -47,16 +75,36 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
             items = new WordPressItems(db, channel, terms, attachments, summary, clock);
         }
 
+        // At most two batches are in hand: one being written, the next being converted meanwhile. Each write refers to its
+        // own batch only, so a finished batch is garbage at once, whatever the length of the export.
+        Task? writing = null;
+
         async Task FlushAsync()
         {
-            if (batch.Count == 0 || items is null)
+            if (batch.Count == 0 || items is null || attachments is null)
             {
                 return;
             }
 
-            await items.WriteAsync(batch, cancellationToken);
-            written += batch.Count;
-            batch.Clear();
+            var full = batch;
+            batch = new List<WxrItem>(batchSize);
+            // Bodies are converted while the batch before is still being written, unless files are being copied: then a
+            // body may point at a picture that batch brings, known only once it commits.
+            var converting = uploads is null ? ConvertedBodies.ConvertAsync(full, attachments, cancellationToken) : null;
+            if (writing is not null)
+            {
+                await writing;
+                writing = null;
+            }
+
+            converting ??= ConvertedBodies.ConvertAsync(full, attachments, cancellationToken);
+            writing = WriteBatchAsync(full, converting, items);
+        }
+
+        async Task WriteBatchAsync(List<WxrItem> full, Task<ConvertedBodies> converting, WordPressItems items)
+        {
+            await items.WriteAsync(full, await converting, cancellationToken);
+            written += full.Count;
             progress?.Report(file.CanSeek ? file.Position : written);
             BatchWritten?.Invoke(written);
         }
@@ -103,10 +151,17 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
         {
             summary.FatalError = malformed.Message;
         }
+        catch when (writing is not null)
+        {
+            // Stopped (Ctrl+C) or failed: the batch in flight finishes or fails on its own before the database goes away.
+            await Task.WhenAny(writing);
+            throw;
+        }
 
         // Items read whole before a fault are as good as any; the one at fault was never added to the batch.
         await StartItemsAsync();
         await FlushAsync();
+        await (writing ?? Task.CompletedTask);
         if (items is not null && attachments is not null && terms is not null && channel is not null)
         {
             var finishing = new WordPressFinishing(db, channel, terms, attachments, summary, clock, batchSize);

@@ -23,7 +23,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
     private readonly List<WordPressSource> newSources = [];
     private readonly List<NewArticle> fresh = [];
 
-    public async Task WriteAsync(IReadOnlyList<WxrItem> batch, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<WxrItem> batch, ConvertedBodies bodies, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         newSources.Clear();
@@ -54,8 +54,8 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
                 object? entity = item.PostType switch
                 {
                     "attachment" => await AttachmentAsync(item, mapping, added, cancellationToken),
-                    "page" => Page(item, mapping is { LocalId: { } p } ? pages.GetValueOrDefault(p) : null, slugs, now),
-                    _ => Post(item, mapping is { LocalId: { } a } ? articles.GetValueOrDefault(a) : null, slugs, stubs, now),
+                    "page" => Page(item, mapping is { LocalId: { } p } ? pages.GetValueOrDefault(p) : null, slugs, bodies, now),
+                    _ => Post(item, mapping is { LocalId: { } a } ? articles.GetValueOrDefault(a) : null, slugs, stubs, bodies, now),
                 };
                 if (entity is null)
                 {
@@ -165,7 +165,8 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         return null;
     }
 
-    private Article? Post(WxrItem item, Article? article, SlugBook slugs, (Dictionary<int, Section> Sections, Dictionary<int, Tag> Tags) stubs, DateTime now)
+    private Article? Post(WxrItem item, Article? article, SlugBook slugs, (Dictionary<int, Section> Sections, Dictionary<int, Tag> Tags) stubs,
+        ConvertedBodies bodies, DateTime now)
     {
         var status = WordPressStatus.ForArticle(item);
         if (status is null)
@@ -175,13 +176,14 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         }
 
         var date = WordPressText.Date(item.PostDateGmt, item.PostDate) ?? now;
-        var body = WordPressContent.ToHtml(item.Content, attachments.LocalUrl, attachments.UrlById);
+        var (body, text) = bodies.For(item);
         var isNew = article is null;
         article ??= new Article { Slug = slugs.ForArticle(item), Headline = "" };
 
         article.Headline = WordPressText.Plain(item.Title, 500) is { Length: > 0 } title ? title : "(no title)";
         article.Standfirst = item.Excerpt.Trim().Length > 0 ? WordPressText.Cut(WordPressContent.CommentText(item.Excerpt), 2000) : null;
         article.BodyHtml = body;
+        article.BodyText = text ?? "";
         article.Status = status.Value;
         article.CreatedAt = date;
         article.PublishedAt = status == ArticleStatus.Published || status == ArticleStatus.Unpublished && item.Status == "publish" ? date : null;
@@ -227,7 +229,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         return article;
     }
 
-    private StaticPage? Page(WxrItem item, StaticPage? page, SlugBook slugs, DateTime now)
+    private StaticPage? Page(WxrItem item, StaticPage? page, SlugBook slugs, ConvertedBodies bodies, DateTime now)
     {
         if (item.Status is "trash" or "inherit" or "auto-draft")
         {
@@ -235,7 +237,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
             return null;
         }
 
-        var body = WordPressContent.ToHtml(item.Content, attachments.LocalUrl, attachments.UrlById);
+        var (body, _) = bodies.For(item);
         if (page is null)
         {
             page = new StaticPage { Slug = slugs.ForPage(item), Title = "" };
