@@ -32,25 +32,23 @@ internal sealed class ArticleInserts(DatelineDb db) : IAsyncDisposable
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         article = Prepare(connection, transaction, """
-            INSERT INTO "Articles" ("Slug", "Headline", "Standfirst", "BodyHtml", "BodyText", "Language", "Status", "CreatedAt", "PublishedAt",
+            INSERT INTO "Articles" ("Id", "Slug", "Headline", "Standfirst", "BodyHtml", "BodyText", "Language", "Status", "CreatedAt", "PublishedAt",
                 "ScheduledFor", "PrimarySectionId", "FeaturedImageId", "CommentStatus", "Version")
-            VALUES (@p0, @p1, @p2, @p3, @p4, 'en', @p5, @p6, @p7, @p8, @p9, @p10, @p11, 0)
-            RETURNING "Id"
-            """, 12);
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, 'en', @p6, @p7, @p8, @p9, @p10, @p11, @p12, 0)
+            """, 13);
         section = Prepare(connection, transaction, """INSERT INTO "ArticleSection" ("ArticleId", "SectionId") VALUES (@p0, @p1)""", 2);
         tag = Prepare(connection, transaction, """INSERT INTO "ArticleTag" ("ArticleId", "TagId") VALUES (@p0, @p1)""", 2);
         byline = Prepare(connection, transaction, """INSERT INTO "Bylines" ("ArticleId", "AuthorId", "Position") VALUES (@p0, @p1, 0)""", 2);
         refresh = Prepare(connection, transaction, """INSERT INTO "RelatedRefreshes" ("ArticleId", "QueuedAt") VALUES (@p0, @p1)""", 2);
         comment = Prepare(connection, transaction, """
-            INSERT INTO "Comments" ("ArticleId", "AuthorName", "AuthorEmail", "AuthorUrl", "Body", "Status", "CreatedAt", "ModerationNote", "SpamScore")
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, 0)
-            RETURNING "Id"
-            """, 8);
+            INSERT INTO "Comments" ("Id", "ArticleId", "AuthorName", "AuthorEmail", "AuthorUrl", "Body", "Status", "CreatedAt", "ModerationNote", "SpamScore")
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, 0)
+            """, 9);
 
         foreach (var (a, sectionIds, tagIds, authorId) in fresh)
         {
-            a.Id = Convert.ToInt32(await ScalarAsync(article, cancellationToken, a.Slug, a.Headline, a.Standfirst, a.BodyHtml, a.BodyText, (int)a.Status,
-                a.CreatedAt, a.PublishedAt, a.ScheduledFor, a.PrimarySectionId, a.FeaturedImageId, (int)a.CommentStatus));
+            await RunAsync(article, cancellationToken, a.Id, a.Slug, a.Headline, a.Standfirst, a.BodyHtml, a.BodyText, (int)a.Status,
+                a.CreatedAt, a.PublishedAt, a.ScheduledFor, a.PrimarySectionId, a.FeaturedImageId, (int)a.CommentStatus);
             foreach (var id in sectionIds)
             {
                 await RunAsync(section, cancellationToken, a.Id, id);
@@ -70,8 +68,8 @@ internal sealed class ArticleInserts(DatelineDb db) : IAsyncDisposable
             foreach (var c in a.Comments)
             {
                 c.ArticleId = a.Id;
-                c.Id = Convert.ToInt32(await ScalarAsync(comment, cancellationToken, a.Id, c.AuthorName, c.AuthorEmail, c.AuthorUrl, c.Body, (int)c.Status,
-                    c.CreatedAt, c.ModerationNote));
+                await RunAsync(comment, cancellationToken, c.Id, a.Id, c.AuthorName, c.AuthorEmail, c.AuthorUrl, c.Body, (int)c.Status,
+                    c.CreatedAt, c.ModerationNote);
             }
         }
     }
@@ -115,12 +113,6 @@ internal sealed class ArticleInserts(DatelineDb db) : IAsyncDisposable
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
-    }
-
-    private static Task<object?> ScalarAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
-    {
-        Set(command, values);
-        return command.ExecuteScalarAsync(cancellationToken);
     }
 
     private static Task<int> RunAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)

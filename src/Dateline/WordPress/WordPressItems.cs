@@ -22,6 +22,10 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
     // Mapping rows of the batch being written, inserted in bulk once every row has its id.
     private readonly List<WordPressSource> newSources = [];
     private readonly List<NewArticle> fresh = [];
+    private NewIds newIds = null!;
+
+    /// <summary>Where the batch's new rows take their ids from (<see cref="KeptIds"/>).</summary>
+    private sealed record NewIds(KeptIds.Book Articles, KeptIds.Book Pages, KeptIds.Book Media, KeptIds.Book Comments);
 
     public async Task WriteAsync(IReadOnlyList<WxrItem> batch, ConvertedBodies bodies, CancellationToken cancellationToken)
     {
@@ -43,6 +47,13 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         var comments = await db.Comments.Where(c => commentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var slugs = new SlugBook(db, batch, articles.Values.Select(a => a.Slug), pages.Values.Select(p => p.Slug));
         await slugs.LoadAsync(cancellationToken);
+        var unmapped = batch.Where(i => !known.ContainsKey((KindOf(i), i.PostId))).ToList();
+        newIds = new NewIds(
+            await KeptIds.BookAsync(db.Articles.Select(a => a.Id), unmapped.Where(i => i.PostType == "post").Select(i => i.PostId), cancellationToken),
+            await KeptIds.BookAsync(db.StaticPages.Select(p => p.Id), unmapped.Where(i => i.PostType == "page").Select(i => i.PostId), cancellationToken),
+            await KeptIds.BookAsync(db.Media.Select(m => m.Id), unmapped.Where(i => i.PostType == "attachment").Select(i => i.PostId), cancellationToken),
+            await KeptIds.BookAsync(db.Comments.Select(c => c.Id),
+                batch.SelectMany(i => i.Comments).Where(c => !known.ContainsKey((WordPressKind.Comment, c.Id))).Select(c => c.Id), cancellationToken));
 
         var added = new List<(WordPressKind Kind, string Id, object Entity, string? OriginalUrl)>();
         var written = new List<(WxrItem Item, object Entity)>();
@@ -92,6 +103,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         await inserts.WriteAsync(fresh, now, cancellationToken);
         await inserts.ThreadAsync(Finish(added, written, known, comments), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await KeptIds.AdvanceSequencesAsync(db, cancellationToken, "Articles", "StaticPages", "Media", "Comments");
         await BulkUpsert.SourcesAsync(db, newSources, cancellationToken);
         await WordPressRedirects.UpsertAsync(db, Redirects(written), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -159,6 +171,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
             return null;
         }
 
+        media.Id = newIds.Media.For(item.PostId);
         media.CreatedAt = WordPressText.Date(item.PostDateGmt, item.PostDate) ?? media.CreatedAt;
         db.Media.Add(media);
         added.Add((WordPressKind.Attachment, item.PostId, media, item.AttachmentUrl));
@@ -178,7 +191,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         var date = WordPressText.Date(item.PostDateGmt, item.PostDate) ?? now;
         var (body, text) = bodies.For(item);
         var isNew = article is null;
-        article ??= new Article { Slug = slugs.ForArticle(item), Headline = "" };
+        article ??= new Article { Id = newIds.Articles.For(item.PostId), Slug = slugs.ForArticle(item), Headline = "" };
 
         article.Headline = WordPressText.Plain(item.Title, 500) is { Length: > 0 } title ? title : "(no title)";
         article.Standfirst = item.Excerpt.Trim().Length > 0 ? WordPressText.Cut(WordPressContent.CommentText(item.Excerpt), 2000) : null;
@@ -240,7 +253,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         var (body, _) = bodies.For(item);
         if (page is null)
         {
-            page = new StaticPage { Slug = slugs.ForPage(item), Title = "" };
+            page = new StaticPage { Id = newIds.Pages.For(item.PostId), Slug = slugs.ForPage(item), Title = "" };
             db.StaticPages.Add(page);
         }
 
@@ -268,7 +281,7 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
             var comment = mapping is { LocalId: { } id } ? existing.GetValueOrDefault(id) : null;
             if (comment is null)
             {
-                comment = new Comment { AuthorName = "", AuthorEmail = "", Body = "" };
+                comment = new Comment { Id = newIds.Comments.For(wp.Id), AuthorName = "", AuthorEmail = "", Body = "" };
                 article.Comments.Add(comment);
                 added.Add((WordPressKind.Comment, wp.Id, comment, null));
             }

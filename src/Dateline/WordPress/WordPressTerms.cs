@@ -30,18 +30,20 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
         var mapped = new List<(WordPressKind Kind, string Id, object Entity)>();
 
         var allAuthors = await db.Authors.ToListAsync(cancellationToken);
+        var authorIds = KeptIds.BookOf(allAuthors.Select(a => a.Id), authors.Select(a => a.Id));
         foreach (var wp in authors.Where(a => a.Login.Length > 0).DistinctBy(a => a.Login))
         {
             var slug = WordPressText.Slug(wp.Login, wp.DisplayName, "author");
             var author = Find(allAuthors, known, WordPressKind.Author, wp.Login, a => a.Id, a => a.Slug == slug);
             Count(WordPressKind.Author, author is not null);
-            author ??= Added(allAuthors, new Author { Slug = slug, Name = "" });
+            author ??= Added(allAuthors, new Author { Id = authorIds.For(wp.Id), Slug = slug, Name = "" });
             author.Name = WordPressText.Plain(wp.DisplayName, 200);
             mapped.Add((WordPressKind.Author, wp.Login, author));
         }
 
         var allSections = await db.Sections.ToListAsync(cancellationToken);
         var categories = terms.Where(t => t.Taxonomy == "category").DistinctBy(t => t.TermId).ToList();
+        var sectionIds = KeptIds.BookOf(allSections.Select(s => s.Id), categories.Select(c => c.TermId));
         var placed = new Dictionary<string, Section>(StringComparer.OrdinalIgnoreCase);
         var oldPaths = new Dictionary<Section, string>();
         foreach (var wp in ParentsFirst(categories))
@@ -51,7 +53,7 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
             var path = parent is null ? slug : parent.Path + "/" + slug;
             var section = Find(allSections, known, WordPressKind.Category, wp.TermId, s => s.Id, s => s.Path == path);
             Count(WordPressKind.Category, section is not null);
-            section ??= Added(allSections, new Section { Slug = slug, Name = "", Path = path, Parent = parent });
+            section ??= Added(allSections, new Section { Id = sectionIds.For(wp.TermId), Slug = slug, Name = "", Path = path, Parent = parent });
             section.Name = WordPressText.Plain(wp.Name, 200);
             section.Description = wp.Description is null ? null : WordPressText.Plain(wp.Description, 2000);
             placed[wp.Slug] = section;
@@ -61,12 +63,14 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
         }
 
         var allTags = await db.Tags.ToListAsync(cancellationToken);
-        foreach (var wp in terms.Where(t => t.Taxonomy == "post_tag").DistinctBy(t => t.TermId))
+        var tagTerms = terms.Where(t => t.Taxonomy == "post_tag").DistinctBy(t => t.TermId).ToList();
+        var tagIds = KeptIds.BookOf(allTags.Select(t => t.Id), tagTerms.Select(t => t.TermId));
+        foreach (var wp in tagTerms)
         {
             var slug = WordPressText.Slug(wp.Slug, wp.Name, "tag-" + wp.TermId);
             var tag = Find(allTags, known, WordPressKind.Tag, wp.TermId, t => t.Id, t => t.Slug == slug);
             Count(WordPressKind.Tag, tag is not null);
-            tag ??= Added(allTags, new Tag { Slug = slug, Name = "" });
+            tag ??= Added(allTags, new Tag { Id = tagIds.For(wp.TermId), Slug = slug, Name = "" });
             tag.Name = WordPressText.Plain(wp.Name, 200);
             mapped.Add((WordPressKind.Tag, wp.TermId, tag));
         }
@@ -82,8 +86,9 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
         }
 
         var fallback = allSections.FirstOrDefault(s => s.Path == "uncategorized")
-            ?? Added(allSections, new Section { Slug = "uncategorized", Name = "Uncategorized", Path = "uncategorized" });
+            ?? Added(allSections, new Section { Id = sectionIds.For(null), Slug = "uncategorized", Name = "Uncategorized", Path = "uncategorized" });
         await db.SaveChangesAsync(cancellationToken);
+        await KeptIds.AdvanceSequencesAsync(db, cancellationToken, "Authors", "Sections", "Tags");
 
         foreach (var (kind, id, entity) in mapped.DistinctBy(m => (m.Kind, m.Id)))
         {

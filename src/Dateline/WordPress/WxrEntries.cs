@@ -5,7 +5,7 @@ namespace Dateline.WordPress;
 /// <summary>The export's identity, given once before the first author, term or item.</summary>
 public sealed record WxrChannel(string SiteUrl, string Version, string? Title);
 
-public sealed record WxrAuthor(string Login, string DisplayName, string? Email);
+public sealed record WxrAuthor(string Login, string DisplayName, string? Email, string? Id = null);
 
 /// <summary>A category ("category"), tag ("post_tag") or other term such as a navigation menu ("nav_menu").</summary>
 public sealed record WxrTerm(string Taxonomy, string TermId, string Slug, string? ParentSlug, string Name, string? Description);

@@ -139,7 +139,7 @@ public sealed class WxrReader(Stream file, int maxFieldLength) : IDisposable
     {
         var login = Get(fields, "wp:author_login").Trim();
         var name = Get(fields, "wp:author_display_name").Trim();
-        return new WxrAuthor(login, name.Length > 0 ? name : login, NullIfEmpty(Get(fields, "wp:author_email")));
+        return new WxrAuthor(login, name.Length > 0 ? name : login, NullIfEmpty(Get(fields, "wp:author_email")), NullIfEmpty(Get(fields, "wp:author_id").Trim()));
     }
 
     private object Item()
