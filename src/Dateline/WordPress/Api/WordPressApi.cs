@@ -93,7 +93,17 @@ public static class WordPressApi
         }
 
         var parts = route.Split('/');
-        if (parts.Length is < 4 or > 5 || parts[1] != "wp" || parts[2] != "v2" || Resources.FirstOrDefault(r => r.Name == parts[3]) is not { } resource)
+        if (parts.Length is < 4 or > 5 || parts[1] != "wp" || parts[2] != "v2")
+        {
+            throw ApiError.NoRoute();
+        }
+
+        if (reading && WordPressTypes.Answer(request, parts) is { } described)
+        {
+            return (described, route);
+        }
+
+        if (Resources.FirstOrDefault(r => r.Name == parts[3]) is not { } resource)
         {
             throw ApiError.NoRoute();
         }

@@ -48,6 +48,12 @@ public static class WordPressIndex
     private static JsonObject AddRoutes(ApiRequest request, JsonObject routes)
     {
         routes["/wp/v2"] = Route(request, "wp/v2", "/wp/v2", Args(("namespace", Arg("string", "The namespace.", "wp/v2")), ("context", Arg("string", "The view of the answer.", "view", enumeration: ["view"]))));
+        foreach (var described in new[] { "types", "taxonomies" })
+        {
+            routes[$"/wp/v2/{described}"] = Route(request, "wp/v2", $"/wp/v2/{described}", Args(("context", Context())));
+            routes[$"/wp/v2/{described}/(?P<{(described == "types" ? "type" : "taxonomy")}>[\\w-]+)"] = Route(request, "wp/v2", null, Args(("context", Context())));
+        }
+
         foreach (var resource in WordPressApi.Resources)
         {
             routes[resource.Route] = Route(request, "wp/v2", resource.Route, resource.ListArgs.DeepClone().AsObject());

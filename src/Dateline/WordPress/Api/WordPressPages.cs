@@ -129,7 +129,7 @@ public static class WordPressPages
             ["id"] = row.Id,
             ["date"] = request.Date(row.UpdatedAt),
             ["date_gmt"] = request.Date(row.UpdatedAt, gmt: true),
-            ["guid"] = Hal.Rendered(request.Origin + "/?page_id=" + row.Id),
+            ["guid"] = Hal.Rendered(request.Origin + "/" + row.Slug),
             ["modified"] = request.Date(row.UpdatedAt),
             ["modified_gmt"] = request.Date(row.UpdatedAt, gmt: true),
             ["slug"] = row.Slug,

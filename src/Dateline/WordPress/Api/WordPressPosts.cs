@@ -260,7 +260,8 @@ public static class WordPressPosts
             ["id"] = row.Id,
             ["date"] = request.Date(row.PublishedAt),
             ["date_gmt"] = request.Date(row.PublishedAt, gmt: true),
-            ["guid"] = Hal.Rendered(request.Origin + "/?p=" + row.Id),
+            // Not "/?p=ID": on an imported site that address belongs to the old WordPress ids (see WordPressRedirects).
+            ["guid"] = Hal.Rendered(link),
             ["modified"] = request.Date(modified),
             ["modified_gmt"] = request.Date(modified, gmt: true),
             ["slug"] = row.Slug,

@@ -28,6 +28,26 @@ public sealed class WordPressApiResourcesTests(WordPressApiSite api) : IClassFix
         var home = await api.Client.GetAsync("/");
         var origin = api.Site.BaseAddress.GetLeftPart(UriPartial.Authority);
         Assert.Contains($"<{origin}/wp-json/>; rel=\"https://api.w.org/\"", home.Headers.GetValues("Link"));
+        var page = await api.Client.GetPageAsync("/about");
+        Assert.Equal(origin + "/wp-json/", page.QuerySelector("head link[rel='https://api.w.org/']")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Every_about_link_leads_to_a_type_or_taxonomy()
+    {
+        var post = (await api.GetAsync("/wp-json/wp/v2/posts?per_page=1")).Array[0]!;
+        var category = (await api.GetAsync("/wp-json/wp/v2/categories?per_page=1")).Array[0]!;
+        foreach (var about in new[] { post["_links"]!["about"]![0]!["href"]!, category["_links"]!["about"]![0]!["href"]! })
+        {
+            var answer = await api.GetAsync(new Uri(about.GetValue<string>()).PathAndQuery);
+            Assert.Equal(HttpStatusCode.OK, answer.Status);
+        }
+
+        Assert.Equal("posts", (await api.GetAsync("/wp-json/wp/v2/types/post")).Object["rest_base"]!.GetValue<string>());
+        Assert.Equal(["post", "page", "attachment"], WordPressApiSite.Keys((await api.GetAsync("/wp-json/wp/v2/types")).Json));
+        Assert.Equal(["category", "post_tag"], WordPressApiSite.Keys((await api.GetAsync("/wp-json/wp/v2/taxonomies")).Json));
+        Assert.Equal("rest_type_invalid", (await api.GetAsync("/wp-json/wp/v2/types/nope")).Code);
+        Assert.Equal("rest_taxonomy_invalid", (await api.GetAsync("/wp-json/wp/v2/taxonomies/nope")).Code);
     }
 
     [Fact]
