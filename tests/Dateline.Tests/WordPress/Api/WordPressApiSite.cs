@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Dateline.Articles;
 using Dateline.Media;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dateline.Tests.WordPress.Api;
 
@@ -24,8 +27,12 @@ public sealed class WordPressApiSite : IAsyncLifetime
     public int PictureId { get; private set; }
     public int PicturedArticleId { get; private set; }
 
+    private readonly ConcurrentDictionary<ActivityTraceId, int[]> queryCounts = new();
+    private readonly List<IDisposable> listening = [];
+
     public async Task InitializeAsync()
     {
+        ListenToQueries();
         await Site.InitializeAsync();
         await Site.ImportAsync(WordPressSite.ThemeUnitTest);
         await Site.WithDbAsync(async db =>
@@ -51,7 +58,69 @@ public sealed class WordPressApiSite : IAsyncLifetime
         });
     }
 
-    public Task DisposeAsync() => Site.DisposeAsync();
+    public Task DisposeAsync()
+    {
+        listening.ForEach(l => l.Dispose());
+        return Site.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Counts the commands EF sends while serving one request, told apart from background work (related stories,
+    /// scheduled publishing) and other test sites by the trace id the request carries in its traceparent header.
+    /// </summary>
+    public async Task<int> CountQueriesAsync(string path)
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        var count = queryCounts.GetOrAdd(trace, _ => [0]);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+        using var response = await Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        queryCounts.TryRemove(trace, out _);
+        Assert.True(count[0] > 0, "the request's queries were seen");
+        return count[0];
+    }
+
+    // Listening starts before the app does: EF caches for a while whether anyone listens to its diagnostics.
+    private void ListenToQueries()
+    {
+        var activities = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        };
+        ActivitySource.AddActivityListener(activities);
+        listening.Add(activities);
+        listening.Add(DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                lock (listening)
+                {
+                    listening.Add(listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+                    {
+                        if (e.Key == RelationalEventId.CommandExecuted.Name && Activity.Current is { } activity && queryCounts.TryGetValue(activity.TraceId, out var count))
+                        {
+                            Interlocked.Increment(ref count[0]);
+                        }
+                    })));
+                }
+            }
+        })));
+    }
+
+    private sealed class Observer<T>(Action<T> next) : IObserver<T>
+    {
+        public void OnNext(T value) => next(value);
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+    }
 
     public sealed record Answer(HttpStatusCode Status, JsonNode? Json, HttpResponseMessage Response, string Body)
     {

@@ -208,6 +208,18 @@ public sealed class WordPressPostsApiTests(WordPressApiSite api) : IClassFixture
     }
 
     [Fact]
+    public async Task A_page_of_posts_costs_the_same_few_queries_whatever_its_size()
+    {
+        var one = await api.CountQueriesAsync("/wp-json/wp/v2/posts?per_page=1&_embed");
+        var hundred = await api.CountQueriesAsync("/wp-json/wp/v2/posts?per_page=100&_embed");
+        Assert.True(one == hundred, $"{one} queries for one post, {hundred} for a hundred");
+        // Settings, count, the page, its sections, its tags; with _embed its authors, pictures, categories and tags.
+        Assert.True(hundred <= 9, $"{hundred} queries");
+        var plain = await api.CountQueriesAsync("/wp-json/wp/v2/posts?per_page=100");
+        Assert.True(plain <= 5, $"{plain} queries");
+    }
+
+    [Fact]
     public async Task Nothing_unpublished_is_reachable_by_id()
     {
         var hidden = await api.Site.WithDbAsync(db => db.Articles.Where(a => a.Status != ArticleStatus.Published).Select(a => a.Id).ToListAsync());
