@@ -138,6 +138,20 @@ public sealed partial class ApiQuery(IEnumerable<KeyValuePair<string, StringValu
 
     public void Invalid(string name, string problem) => problems.TryAdd(name, problem);
 
+    /// <summary>
+    /// Reads context= (view or embed) and answers any bad parameter read so far; edit, which shows raw and private fields,
+    /// is WordPress's 401 rest_forbidden_context.
+    /// </summary>
+    public void RefuseEditContext()
+    {
+        var context = Choice("context", "view", "view", "embed", "edit");
+        ThrowIfInvalid();
+        if (context == "edit")
+        {
+            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
+        }
+    }
+
     /// <summary>Throws rest_invalid_param naming every parameter read so far that was wrong.</summary>
     public void ThrowIfInvalid()
     {

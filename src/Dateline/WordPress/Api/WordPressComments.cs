@@ -131,11 +131,7 @@ public static class WordPressComments
 
     private static void Forbid(ApiQuery query)
     {
-        if (query.Choice("context", "view", "view", "embed", "edit") == "edit")
-        {
-            query.ThrowIfInvalid();
-            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
-        }
+        query.RefuseEditContext();
 
         foreach (var name in new[] { "author_email", "author_exclude" })
         {

@@ -55,7 +55,7 @@ public static class WordPressMedia
         var orderBy = query.Choice("orderby", "date", Orders);
         var ascending = query.Choice("order", "desc", "asc", "desc") == "asc";
         var mediaType = query.Choice("media_type", "image", "image", "video", "text", "application", "audio");
-        Context(query);
+        query.RefuseEditContext();
         if (query.Has("media_type") && mediaType != "image" || query.Text("mime_type") is { } mime && !mime.StartsWith("image/", StringComparison.Ordinal))
         {
             rows = rows.Where(r => false);
@@ -115,20 +115,11 @@ public static class WordPressMedia
 
     private static async Task<ApiAnswer> GetAsync(ApiRequest request, int id)
     {
-        Context(request.Query);
+        request.Query.RefuseEditContext();
         request.Query.ThrowIfInvalid();
         var row = await Rows(request).FirstOrDefaultAsync(r => r.Id == id, request.Aborted)
             ?? throw new ApiError("rest_post_invalid_id", "No media item has this id.", StatusCodes.Status404NotFound);
         return new ApiAnswer(Shape(request, row));
-    }
-
-    private static void Context(ApiQuery query)
-    {
-        if (query.Choice("context", "view", "view", "embed", "edit") == "edit")
-        {
-            query.ThrowIfInvalid();
-            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
-        }
     }
 
     internal static JsonObject Shape(ApiRequest request, Row row, bool embed = false)

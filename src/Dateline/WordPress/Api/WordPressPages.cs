@@ -107,17 +107,12 @@ public static class WordPressPages
 
     private static void Forbid(ApiQuery query)
     {
-        var context = query.Choice("context", "view", "view", "embed", "edit");
         if (query.Strings("status").Any(s => s != "publish"))
         {
             throw ApiError.Forbidden("rest_forbidden_status", "Only published pages can be listed without signing in.");
         }
 
-        if (context == "edit")
-        {
-            query.ThrowIfInvalid();
-            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
-        }
+        query.RefuseEditContext();
     }
 
     internal static JsonObject Shape(ApiRequest request, Row row)

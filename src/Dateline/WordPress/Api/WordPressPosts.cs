@@ -32,11 +32,11 @@ public static class WordPressPosts
             query.Invalid("status", "status is not one of " + string.Join(", ", Statuses) + ".");
         }
 
-        var context = query.Choice("context", "view", "view", "embed", "edit");
         var sticky = query.Boolean("sticky");
-        var articles = Filter(request, request.Db.Articles.AsNoTracking().Published(request.Now));
+        var articles = PostFilters.Apply(request, request.Db.Articles.AsNoTracking().Published(request.Now));
+        // As in WordPress, a malformed parameter (400) is reported before a forbidden one (401).
         query.ThrowIfInvalid();
-        ForbidPrivateViews(status, context);
+        RefusePrivateViews(query, status);
 
         var search = query.Text("search");
         var parsed = string.IsNullOrWhiteSpace(search) ? null : SearchQuery.Parse(search);
@@ -88,7 +88,7 @@ public static class WordPressPosts
         }
         else
         {
-            rows = await Rows(Order(articles, orderBy, order == "asc").Skip(skip).Take(perPage)).AsSplitQuery().ToListAsync(request.Aborted);
+            rows = await Rows(PostFilters.Order(articles, orderBy, order == "asc").Skip(skip).Take(perPage)).AsSplitQuery().ToListAsync(request.Aborted);
         }
 
         var items = await ShapeAsync(request, rows);
@@ -97,9 +97,7 @@ public static class WordPressPosts
 
     private static async Task<ApiAnswer> GetAsync(ApiRequest request, int id)
     {
-        var context = request.Query.Choice("context", "view", "view", "embed", "edit");
-        request.Query.ThrowIfInvalid();
-        ForbidPrivateViews([], context);
+        RefusePrivateViews(request.Query, []);
         // A draft, scheduled or unpublished article answers as if it did not exist, as the reader pages do.
         var rows = await Rows(request.Db.Articles.AsNoTracking().Published(request.Now).Where(a => a.Id == id)).AsSplitQuery().ToListAsync(request.Aborted);
         if (rows.Count == 0)
@@ -110,106 +108,15 @@ public static class WordPressPosts
         return new ApiAnswer((await ShapeAsync(request, rows))[0]);
     }
 
-    private static void ForbidPrivateViews(IReadOnlyList<string> status, string context)
+    private static void RefusePrivateViews(ApiQuery query, IReadOnlyList<string> status)
     {
         if (status.Any(s => s != "publish"))
         {
             throw ApiError.Forbidden("rest_forbidden_status", "Only published posts can be listed without signing in.");
         }
 
-        if (context == "edit")
-        {
-            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
-        }
+        query.RefuseEditContext();
     }
-
-    private static IQueryable<Article> Filter(ApiRequest request, IQueryable<Article> articles)
-    {
-        var query = request.Query;
-        var zone = request.Site.Zone;
-        if (query.Date("after", zone) is { } after)
-        {
-            articles = articles.Where(a => a.PublishedAt > after);
-        }
-
-        if (query.Date("before", zone) is { } before)
-        {
-            articles = articles.Where(a => a.PublishedAt < before);
-        }
-
-        if (query.Date("modified_after", zone) is { } modifiedAfter)
-        {
-            articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) > modifiedAfter);
-        }
-
-        if (query.Date("modified_before", zone) is { } modifiedBefore)
-        {
-            articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) < modifiedBefore);
-        }
-
-        if (query.Ids("include") is { Count: > 0 } include)
-        {
-            articles = articles.Where(a => include.Contains(a.Id));
-        }
-
-        if (query.Ids("exclude") is { Count: > 0 } exclude)
-        {
-            articles = articles.Where(a => !exclude.Contains(a.Id));
-        }
-
-        if (query.Ids("author") is { Count: > 0 } authors)
-        {
-            articles = articles.Where(a => a.Bylines.Any(b => authors.Contains(b.AuthorId)));
-        }
-
-        if (query.Ids("author_exclude") is { Count: > 0 } notAuthors)
-        {
-            articles = articles.Where(a => !a.Bylines.Any(b => notAuthors.Contains(b.AuthorId)));
-        }
-
-        if (query.Ids("categories") is { Count: > 0 } categories)
-        {
-            articles = articles.Where(a => a.Sections.Any(s => categories.Contains(s.Id)));
-        }
-
-        if (query.Ids("categories_exclude") is { Count: > 0 } notCategories)
-        {
-            articles = articles.Where(a => !a.Sections.Any(s => notCategories.Contains(s.Id)));
-        }
-
-        if (query.Ids("tags") is { Count: > 0 } tags)
-        {
-            articles = articles.Where(a => a.Tags.Any(t => tags.Contains(t.Id)));
-        }
-
-        if (query.Ids("tags_exclude") is { Count: > 0 } notTags)
-        {
-            articles = articles.Where(a => !a.Tags.Any(t => notTags.Contains(t.Id)));
-        }
-
-        if (query.Strings("slug") is { Count: > 0 } slugs)
-        {
-            articles = articles.Where(a => slugs.Contains(a.Slug));
-        }
-
-        return articles;
-    }
-
-    private static IQueryable<Article> Order(IQueryable<Article> articles, string orderBy, bool ascending) => (orderBy, ascending) switch
-    {
-        ("id" or "include" or "include_slugs" or "parent", false) => articles.OrderByDescending(a => a.Id),
-        ("id" or "include" or "include_slugs" or "parent", true) => articles.OrderBy(a => a.Id),
-        ("title", false) => articles.OrderByDescending(a => a.Headline).ThenByDescending(a => a.Id),
-        ("title", true) => articles.OrderBy(a => a.Headline).ThenBy(a => a.Id),
-        ("slug", false) => articles.OrderByDescending(a => a.Slug),
-        ("slug", true) => articles.OrderBy(a => a.Slug),
-        ("modified", false) => articles.OrderByDescending(a => a.UpdatedAt ?? a.PublishedAt).ThenByDescending(a => a.Id),
-        ("modified", true) => articles.OrderBy(a => a.UpdatedAt ?? a.PublishedAt).ThenBy(a => a.Id),
-        ("author", false) => articles.OrderByDescending(a => a.Bylines.OrderBy(b => b.Position).Select(b => b.AuthorId).FirstOrDefault()).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id),
-        ("author", true) => articles.OrderBy(a => a.Bylines.OrderBy(b => b.Position).Select(b => b.AuthorId).FirstOrDefault()).ThenBy(a => a.PublishedAt).ThenBy(a => a.Id),
-        (_, true) => articles.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id),
-        _ => articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id),
-    };
 
     private static IQueryable<Row> Rows(IQueryable<Article> articles) => articles.Select(a => new Row(
         a.Id, a.Slug, a.Headline, a.Standfirst, a.BodyHtml, a.BodyText, a.PublishedAt!.Value, a.UpdatedAt,
@@ -289,18 +196,5 @@ public static class WordPressPosts
         }
 
         return post;
-    }
-
-    /// <summary>The embed view of a post (for search results and replies): what WordPress's "embed" context keeps.</summary>
-    internal static JsonObject Embed(ApiRequest request, Row row)
-    {
-        var full = Shape(request, row, null);
-        var kept = new JsonObject();
-        foreach (var key in new[] { "id", "date", "slug", "type", "link", "title", "excerpt", "author", "featured_media", "_links" })
-        {
-            kept[key] = full[key]?.DeepClone();
-        }
-
-        return kept;
     }
 }

@@ -46,7 +46,7 @@ public static class WordPressTerms
         var rows = Rows(request, taxonomy);
         var orderBy = query.Choice("orderby", "name", Orders);
         var ascending = query.Choice("order", "asc", "asc", "desc") == "asc";
-        Context(query);
+        query.RefuseEditContext();
         if (query.Ids("include") is { Count: > 0 } include)
         {
             rows = rows.Where(r => include.Contains(r.Id));
@@ -109,20 +109,11 @@ public static class WordPressTerms
 
     private static async Task<ApiAnswer> GetAsync(ApiRequest request, Taxonomy taxonomy, int id)
     {
-        Context(request.Query);
+        request.Query.RefuseEditContext();
         request.Query.ThrowIfInvalid();
         var row = await Rows(request, taxonomy).FirstOrDefaultAsync(r => r.Id == id, request.Aborted)
             ?? throw new ApiError("rest_term_invalid", "No term has this id.", StatusCodes.Status404NotFound);
         return new ApiAnswer(Shape(request, taxonomy, row));
-    }
-
-    private static void Context(ApiQuery query)
-    {
-        if (query.Choice("context", "view", "view", "embed", "edit") == "edit")
-        {
-            query.ThrowIfInvalid();
-            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
-        }
     }
 
     private static IQueryable<Row> Order(IQueryable<Row> rows, string orderBy, bool ascending) => orderBy switch

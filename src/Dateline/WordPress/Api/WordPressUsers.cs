@@ -101,11 +101,7 @@ public static class WordPressUsers
 
     private static void Forbid(ApiQuery query)
     {
-        if (query.Choice("context", "view", "view", "embed", "edit") == "edit")
-        {
-            query.ThrowIfInvalid();
-            throw ApiError.Forbidden("rest_forbidden_context", "Editing views need a signed-in editor.");
-        }
+        query.RefuseEditContext();
 
         if (query.Has("roles") || query.Has("capabilities"))
         {

@@ -241,6 +241,11 @@ public sealed class WordPressApiResourcesTests(WordPressApiSite api) : IClassFix
     [InlineData("GET", "/wp-json/wp/v2/categories?per_page=1000", 400, "rest_invalid_param")]
     [InlineData("GET", "/wp-json/wp/v2/comments?page=0", 400, "rest_invalid_param")]
     [InlineData("GET", "/wp-json/wp/v2/posts?orderby=include", 400, "rest_orderby_include_missing_include")]
+    [InlineData("GET", "/wp-json/wp/v2/posts/1?context=bogus", 400, "rest_invalid_param")]
+    [InlineData("GET", "/wp-json/wp/v2/posts?context=bogus", 400, "rest_invalid_param")]
+    [InlineData("GET", "/wp-json/wp/v2/tags?context=edit", 401, "rest_forbidden_context")]
+    [InlineData("GET", "/wp-json/wp/v2/users?context=edit", 401, "rest_forbidden_context")]
+    [InlineData("GET", "/wp-json/wp/v2/media?context=edit", 401, "rest_forbidden_context")]
     public async Task Errors_have_WordPress_codes_and_shape(string method, string path, int status, string code)
     {
         var answer = await api.GetAsync(path, new HttpMethod(method));
