@@ -65,6 +65,34 @@ public sealed class WordPressPostsApiTests(WordPressApiSite api) : IClassFixture
     }
 
     [Fact]
+    public async Task Date_is_in_the_site_zone_and_date_gmt_in_utc_both_without_offset()
+    {
+        // Tests of one class run one after another, so the zone can be changed and put back.
+        var zone = await api.Site.WithDbAsync(db => db.SiteSettings.Select(s => s.TimeZone).SingleAsync());
+        await api.Site.WithDbAsync(async db => { (await db.SiteSettings.SingleAsync()).TimeZone = "Asia/Kabul"; await db.SaveChangesAsync(); });
+        try
+        {
+            var post = (await api.GetAsync($"/wp-json/wp/v2/posts/{api.PicturedArticleId}")).Object;
+            var gmt = DateTime.ParseExact(post["date_gmt"]!.GetValue<string>(), "yyyy-MM-dd'T'HH:mm:ss", null);
+            var local = DateTime.ParseExact(post["date"]!.GetValue<string>(), "yyyy-MM-dd'T'HH:mm:ss", null);
+            Assert.Equal(TimeSpan.FromHours(4.5), local - gmt);
+            var index = (await api.GetAsync("/wp-json/")).Object;
+            Assert.Equal("Asia/Kabul", index["timezone_string"]!.GetValue<string>());
+            Assert.Equal(4.5, index["gmt_offset"]!.GetValue<double>());
+
+            // A date without an offset is read in the site's zone, as WordPress reads it.
+            var stamp = local.ToString("yyyy-MM-dd'T'HH:mm:ss");
+            var after = await api.GetAsync($"/wp-json/wp/v2/posts?after={stamp}&per_page=100");
+            var afterUtc = await api.GetAsync($"/wp-json/wp/v2/posts?after={gmt:yyyy-MM-dd'T'HH:mm:ss}Z&per_page=100");
+            Assert.Equal(afterUtc.Total, after.Total);
+        }
+        finally
+        {
+            await api.Site.WithDbAsync(async db => { (await db.SiteSettings.SingleAsync()).TimeZone = zone; await db.SaveChangesAsync(); });
+        }
+    }
+
+    [Fact]
     public async Task Pages_of_posts_carry_totals_and_prev_next_links()
     {
         var total = (await PublishedAsync()).Count;
