@@ -8,6 +8,7 @@ using Dateline.Newsroom;
 using Dateline.Related;
 using Dateline.Search;
 using Dateline.Sitemaps;
+using Dateline.WordPress.Api;
 
 namespace Dateline.Hosting;
 
@@ -53,6 +54,7 @@ public static class SiteHost
         app.MapFeeds();
         app.MapReaderSite();
         app.MapSitemaps();
+        app.MapWordPressApi();
         return app;
     }
 

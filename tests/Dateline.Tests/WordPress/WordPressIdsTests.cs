@@ -48,13 +48,21 @@ public sealed class WordPressIdsTests : IAsyncLifetime
         // one keep it the same way (WxrReader reads it).
 
         // A post's id leads to the same post: its WordPress title is the article's headline.
-        foreach (var post in items.Where(i => (string?)i.Element(Wp + "post_type") == "post" && (string?)i.Element(Wp + "status") == "publish").Take(10))
+        foreach (var post in items.Where(i => (string?)i.Element(Wp + "post_type") == "post" && (string?)i.Element(Wp + "status") == "publish"
+            && string.IsNullOrEmpty((string?)i.Element(Wp + "post_password"))).Take(10))
         {
             var id = (int)post.Element(Wp + "post_id")!;
             var title = ((string)post.Element("title")!).Trim();
             var headline = await site.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Headline).SingleAsync());
             Assert.True(title.Length == 0 || headline == title || System.Net.WebUtility.HtmlDecode(title).Contains(headline[..Math.Min(8, headline.Length)], StringComparison.Ordinal),
                 $"post {id}: “{title}” became “{headline}”");
+
+            // And the REST API answers the id an app stored from the old site with that same post.
+            using var response = await site.Client.GetAsync($"/wp-json/wp/v2/posts/{id}");
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(id, json.RootElement.GetProperty("id").GetInt32());
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(headline), json.RootElement.GetProperty("title").GetProperty("rendered").GetString() ?? "", StringComparison.Ordinal);
         }
     }
 
