@@ -6,8 +6,9 @@ namespace Dateline.WordPress.Api;
 
 /// <summary>
 /// A read-only WordPress REST API v2 at /wp-json/ (and WordPress's ?rest_route= form), shaped as the REST API
-/// handbook documents it so WordPress clients read Dateline unchanged. Ids are Dateline's own; only what readers can
-/// see is served; every write is refused with WordPress's code for an anonymous caller.
+/// handbook documents it so WordPress clients read Dateline unchanged. Ids are Dateline's own, which an import makes
+/// the WordPress ones (<see cref="KeptIds"/>); only what readers can see is served; every write is refused with
+/// WordPress's code for an anonymous caller.
 /// </summary>
 public static class WordPressApi
 {
