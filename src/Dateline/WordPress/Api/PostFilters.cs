@@ -9,15 +9,7 @@ internal static class PostFilters
     {
         var query = request.Query;
         var zone = request.Site.Zone;
-        if (query.Date("after", zone) is { } after)
-        {
-            articles = articles.Where(a => a.PublishedAt > after);
-        }
-
-        if (query.Date("before", zone) is { } before)
-        {
-            articles = articles.Where(a => a.PublishedAt < before);
-        }
+        articles = articles.ByIdsAndDates(request, a => a.Id, a => a.PublishedAt);
 
         if (query.Date("modified_after", zone) is { } modifiedAfter)
         {
@@ -27,16 +19,6 @@ internal static class PostFilters
         if (query.Date("modified_before", zone) is { } modifiedBefore)
         {
             articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) < modifiedBefore);
-        }
-
-        if (query.Ids("include") is { Count: > 0 } include)
-        {
-            articles = articles.Where(a => include.Contains(a.Id));
-        }
-
-        if (query.Ids("exclude") is { Count: > 0 } exclude)
-        {
-            articles = articles.Where(a => !exclude.Contains(a.Id));
         }
 
         if (query.Ids("author") is { Count: > 0 } authors)

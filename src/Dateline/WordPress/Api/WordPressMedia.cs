@@ -65,25 +65,7 @@ public static class WordPressMedia
             rows = rows.Where(r => r.ContentType == exact);
         }
 
-        if (query.Date("after", request.Site.Zone) is { } after)
-        {
-            rows = rows.Where(r => r.CreatedAt > after);
-        }
-
-        if (query.Date("before", request.Site.Zone) is { } before)
-        {
-            rows = rows.Where(r => r.CreatedAt < before);
-        }
-
-        if (query.Ids("include") is { Count: > 0 } include)
-        {
-            rows = rows.Where(r => include.Contains(r.Id));
-        }
-
-        if (query.Ids("exclude") is { Count: > 0 } exclude)
-        {
-            rows = rows.Where(r => !exclude.Contains(r.Id));
-        }
+        rows = rows.ByIdsAndDates(request, r => r.Id, r => r.CreatedAt);
 
         if (query.Ids("parent") is { Count: > 0 } parents)
         {

@@ -32,25 +32,7 @@ public static class WordPressPages
         var orderBy = query.Choice("orderby", "date", Orders);
         var ascending = query.Choice("order", "desc", "asc", "desc") == "asc";
         Forbid(query);
-        if (query.Date("after", request.Site.Zone) is { } after)
-        {
-            rows = rows.Where(r => r.UpdatedAt > after);
-        }
-
-        if (query.Date("before", request.Site.Zone) is { } before)
-        {
-            rows = rows.Where(r => r.UpdatedAt < before);
-        }
-
-        if (query.Ids("include") is { Count: > 0 } include)
-        {
-            rows = rows.Where(r => include.Contains(r.Id));
-        }
-
-        if (query.Ids("exclude") is { Count: > 0 } exclude)
-        {
-            rows = rows.Where(r => !exclude.Contains(r.Id));
-        }
+        rows = rows.ByIdsAndDates(request, r => r.Id, r => r.UpdatedAt);
 
         if (query.Strings("slug") is { Count: > 0 } slugs)
         {

@@ -47,15 +47,7 @@ public static class WordPressTerms
         var orderBy = query.Choice("orderby", "name", Orders);
         var ascending = query.Choice("order", "asc", "asc", "desc") == "asc";
         query.RefuseEditContext();
-        if (query.Ids("include") is { Count: > 0 } include)
-        {
-            rows = rows.Where(r => include.Contains(r.Id));
-        }
-
-        if (query.Ids("exclude") is { Count: > 0 } exclude)
-        {
-            rows = rows.Where(r => !exclude.Contains(r.Id));
-        }
+        rows = rows.ByIdsAndDates(request, r => r.Id);
 
         if (query.Strings("slug") is { Count: > 0 } slugs)
         {

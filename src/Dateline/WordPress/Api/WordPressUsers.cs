@@ -54,15 +54,7 @@ public static class WordPressUsers
             throw ApiError.Forbidden("rest_forbidden_orderby", "Ordering users by that needs a signed-in editor.");
         }
 
-        if (query.Ids("include") is { Count: > 0 } include)
-        {
-            rows = rows.Where(r => include.Contains(r.Id));
-        }
-
-        if (query.Ids("exclude") is { Count: > 0 } exclude)
-        {
-            rows = rows.Where(r => !exclude.Contains(r.Id));
-        }
+        rows = rows.ByIdsAndDates(request, r => r.Id);
 
         if (query.Strings("slug") is { Count: > 0 } slugs)
         {
