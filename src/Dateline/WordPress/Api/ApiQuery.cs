@@ -39,6 +39,9 @@ public sealed partial class ApiQuery(IEnumerable<KeyValuePair<string, StringValu
 
     public string? Text(string name) => Values(name) is { Count: > 0 } values ? values[^1] : null;
 
+    /// <summary>The <c>search</c> parameter as the collections match it: lower case, at most 200 characters; null when not given.</summary>
+    public string? SearchWords() => Text("search") is { Length: > 0 } search ? (search.Length > 200 ? search[..200] : search).ToLowerInvariant() : null;
+
     public int Integer(string name, int fallback, int minimum, int maximum)
     {
         if (Text(name) is not { } text || text.Length == 0)

@@ -76,9 +76,8 @@ public static class WordPressComments
             rows = rows.Where(r => false);
         }
 
-        if (query.Text("search") is { Length: > 0 } search)
+        if (query.SearchWords() is { } words)
         {
-            var words = search.Length > 200 ? search[..200].ToLowerInvariant() : search.ToLowerInvariant();
             rows = rows.Where(r => r.Body.ToLower().Contains(words) || r.AuthorName.ToLower().Contains(words));
         }
 

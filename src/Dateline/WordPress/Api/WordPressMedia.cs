@@ -75,9 +75,8 @@ public static class WordPressMedia
             rows = rows.Where(r => featured.Contains(r.Id));
         }
 
-        if (query.Text("search") is { Length: > 0 } search)
+        if (query.SearchWords() is { } words)
         {
-            var words = search.Length > 200 ? search[..200].ToLowerInvariant() : search.ToLowerInvariant();
             rows = rows.Where(r => r.FilePath.ToLower().Contains(words) || r.AltText.ToLower().Contains(words));
         }
 

@@ -51,9 +51,8 @@ public static class WordPressPages
             rows = rows.Where(r => r.Position == position);
         }
 
-        if (query.Text("search") is { Length: > 0 } search)
+        if (query.SearchWords() is { } words)
         {
-            var words = search.Length > 200 ? search[..200].ToLowerInvariant() : search.ToLowerInvariant();
             rows = rows.Where(r => r.Title.ToLower().Contains(words) || r.BodyHtml.ToLower().Contains(words));
         }
 

@@ -37,7 +37,7 @@ public static class WordPressSearch
         var perPage = query.PerPage();
         query.ThrowIfInvalid();
         var text = query.Text("search");
-        var words = string.IsNullOrWhiteSpace(text) ? null : (text.Length > 200 ? text[..200] : text).ToLowerInvariant();
+        var words = string.IsNullOrWhiteSpace(text) ? null : query.SearchWords();
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * perPage);
 
         // Two lists one after the other, paged as one: the first gives what it has at this offset, the second the rest.

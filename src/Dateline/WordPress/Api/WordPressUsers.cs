@@ -61,9 +61,8 @@ public static class WordPressUsers
             rows = rows.Where(r => slugs.Contains(r.Slug));
         }
 
-        if (query.Text("search") is { Length: > 0 } search)
+        if (query.SearchWords() is { } words)
         {
-            var words = search.Length > 200 ? search[..200].ToLowerInvariant() : search.ToLowerInvariant();
             rows = rows.Where(r => r.Name.ToLower().Contains(words) || r.Slug.Contains(words));
         }
 
