@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dateline.Data;
 using Dateline.Related;
 
 namespace Dateline.Demo;

@@ -104,7 +104,10 @@ public sealed class WordPressItems(DatelineDb db, WxrChannel channel, WordPressT
         await inserts.ThreadAsync(Finish(added, written, known, comments), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await KeptIds.AdvanceSequencesAsync(db, cancellationToken, "Articles", "StaticPages", "Media", "Comments");
-        await BulkUpsert.SourcesAsync(db, newSources, cancellationToken);
+        // Mapping rows in bulk: a rerun repoints the rows it finds instead of adding a second copy.
+        await BulkInsert.WriteAsync(db, "WordPressSources", ["SiteUrl", "Kind", "WordPressId", "LocalId", "OriginalUrl"],
+            """ON CONFLICT ("SiteUrl", "Kind", "WordPressId") DO UPDATE SET "LocalId" = excluded."LocalId", "OriginalUrl" = excluded."OriginalUrl" """,
+            newSources.Select(s => new object?[] { s.SiteUrl, (int)s.Kind, s.WordPressId, s.LocalId, s.OriginalUrl }), cancellationToken);
         await WordPressRedirects.UpsertAsync(db, Redirects(written), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var (kind, id, entity, originalUrl) in added.Where(a => a.Kind == WordPressKind.Attachment))

@@ -25,12 +25,8 @@ public static class WordPressRedirects
             .Where(pair => pair.From.Length <= Redirect.MaxPathLength && pair.To.Length <= Redirect.MaxPathLength)
             .DistinctBy(pair => pair.From)
             .ToList();
-        if (wanted.Count == 0)
-        {
-            return;
-        }
-
-        await BulkUpsert.RedirectsAsync(db, wanted, now, cancellationToken);
+        await BulkInsert.WriteAsync(db, "Redirects", ["FromPath", "ToPath", "CreatedAt"], """ON CONFLICT ("FromPath") DO UPDATE SET "ToPath" = excluded."ToPath" """,
+            wanted.Select(r => new object?[] { r.From, r.To, now }), cancellationToken);
     }
 
     /// <summary>An archive or item path and its feed: WordPress answers both, Dateline's equivalent is "…/feed" or the page itself.</summary>
