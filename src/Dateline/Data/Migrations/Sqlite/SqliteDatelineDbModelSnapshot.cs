@@ -75,6 +75,11 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int?>("FeaturedImageId")
                         .HasColumnType("INTEGER");
 
@@ -127,6 +132,9 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Property<int?>("StoryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -143,6 +151,8 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialImageId");
 
+                    b.HasIndex("TranslationOfId");
+
                     b.HasIndex("CreatedById", "Status");
 
                     b.HasIndex("Status", "ScheduledFor");
@@ -150,6 +160,8 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.HasIndex("StoryId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("EditionId", "Status", "PublishedAt", "Id");
 
                     b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
 
@@ -376,6 +388,60 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Dateline.Editions.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlPrefix")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UrlPrefix")
+                        .IsUnique();
+
+                    b.ToTable("Editions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Culture = "en",
+                            Direction = 0,
+                            IsDefault = true,
+                            Key = "en",
+                            Name = "English",
+                            UrlPrefix = ""
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Media.MediaItem", b =>
@@ -673,6 +739,11 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -696,7 +767,7 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Path")
+                    b.HasIndex("EditionId", "Path")
                         .IsUnique();
 
                     b.HasIndex("ParentId", "Slug")
@@ -739,6 +810,11 @@ namespace Dateline.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -756,6 +832,8 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("SiteSettingsId");
 
@@ -1145,6 +1223,12 @@ namespace Dateline.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dateline.Articles.Article", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Media.MediaItem", "FeaturedImage")
                         .WithMany()
                         .HasForeignKey("FeaturedImageId")
@@ -1166,6 +1250,13 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasForeignKey("StoryId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Dateline.Articles.Article", "TranslationOf")
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Edition");
+
                     b.Navigation("FeaturedImage");
 
                     b.Navigation("PrimarySection");
@@ -1173,6 +1264,8 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Navigation("SocialImage");
 
                     b.Navigation("Story");
+
+                    b.Navigation("TranslationOf");
                 });
 
             modelBuilder.Entity("Dateline.Articles.ArticleRevision", b =>
@@ -1307,6 +1400,12 @@ namespace Dateline.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Sections.Section", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
@@ -1317,6 +1416,12 @@ namespace Dateline.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dateline.Site.MenuItem", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Site.SiteSettings", null)
                         .WithMany("Menu")
                         .HasForeignKey("SiteSettingsId")
