@@ -107,6 +107,7 @@ public sealed class Article
         ScheduledFor = null;
     }
 
+    // Invariant: under a Dari page's culture "yyyy" would be the Solar Hijri year.
     public static string PathFor(DateTime published, string slug) =>
-        $"/{published:yyyy}/{published:MM}/{published:dd}/{slug}";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/{published:yyyy}/{published:MM}/{published:dd}/{slug}");
 }

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Sections;
@@ -22,7 +23,7 @@ public sealed record FeedScope(string? Name, string? Description, string PagePat
             return null;
         }
 
-        var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
+        var ids = await db.Sections.InEdition(section.EditionId).SubtreeIds(section.Path, cancellationToken);
         return new(section.Name, section.Description, section.Url, articles => articles.InSections(ids));
     }
 
