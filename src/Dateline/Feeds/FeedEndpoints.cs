@@ -37,7 +37,7 @@ public static class FeedEndpoints
         app.MapMethods("/category/{**path:" + SectionFeedConstraint.Name + "}", Methods, (string path, HttpContext context, DatelineDb db, CancellationToken cancellationToken) =>
         {
             var (page, format) = FeedFormats.Split(path)!.Value;
-            return ServeAsync(context, db, format, (db, _) => FeedScope.SectionAsync(db, page, cancellationToken), cancellationToken);
+            return ServeAsync(context, db, format, (db, _) => FeedScope.SectionAsync(db, context.Edition().Id, page, cancellationToken), cancellationToken);
         });
         app.MapMethods(CommentFeed.Route, Methods, CommentFeed.ServeAsync);
     }
