@@ -113,7 +113,7 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"Headline\", '')), 'A')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"Standfirst\", '')), 'B')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"BodyText\", '')), 'C')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"Headline\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'A')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"Standfirst\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'B')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"BodyText\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'C')", true);
 
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(500)
