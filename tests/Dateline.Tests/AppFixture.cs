@@ -35,6 +35,12 @@ public class AppFixture : IAsyncLifetime
 
     protected virtual bool SeedDemoContent => true;
 
+    /// <summary>
+    /// Whether the demo brings its Dari edition: off for the suite written against the English-only demo (its counts and
+    /// "first article" picks), on for the editions' own tests and the browser checks.
+    /// </summary>
+    protected virtual bool DemoEditions => false;
+
     /// <summary>More configuration for this site, such as --Dateline:RequireHttps=true.</summary>
     protected virtual IEnumerable<string> Configuration => [];
 
@@ -51,6 +57,7 @@ public class AppFixture : IAsyncLifetime
             "--environment=Production",
             $"--contentRoot={TestEnvironment.ContentRoot}",
             $"--Dateline:SeedDemoContent={SeedDemoContent}",
+            $"--Dateline:Demo:Editions={DemoEditions}",
             "--Logging:LogLevel:Default=Warning",
             // Every test posts from 127.0.0.1 and at machine speed; the guards' own tests set these back.
             "--Dateline:Comments:MinimumSecondsToWrite=0",

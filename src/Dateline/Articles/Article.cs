@@ -1,5 +1,6 @@
 using Dateline.Authors;
 using Dateline.Comments;
+using Dateline.Editions;
 using Dateline.Media;
 using Dateline.Newsroom;
 using Dateline.Sections;
@@ -27,6 +28,20 @@ public sealed class Article
     public string? SourceAttribution { get; set; }
 
     public string Language { get; set; } = "en";
+
+    /// <summary>The edition whose pages list the article; its URL carries that edition's prefix.</summary>
+    public int EditionId { get; set; } = Edition.DefaultId;
+    public Edition Edition { get; set; } = null!;
+
+    /// <summary>
+    /// The article this one translates, null for an original. Translations always point at the original, never at
+    /// another translation, so a story's versions are the original and every article pointing at it.
+    /// </summary>
+    public int? TranslationOfId { get; set; }
+    public Article? TranslationOf { get; set; }
+
+    /// <summary>What every version of the story shares: the original's id.</summary>
+    public int TranslationGroup => TranslationOfId ?? Id;
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
     public DateTime CreatedAt { get; set; }
     public DateTime? PublishedAt { get; set; }
@@ -92,6 +107,7 @@ public sealed class Article
         ScheduledFor = null;
     }
 
+    // Invariant: under a Dari page's culture "yyyy" would be the Solar Hijri year.
     public static string PathFor(DateTime published, string slug) =>
-        $"/{published:yyyy}/{published:MM}/{published:dd}/{slug}";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/{published:yyyy}/{published:MM}/{published:dd}/{slug}");
 }

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Sections;
 using Dateline.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +21,18 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.CreatedById).HasMaxLength(450);
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Ignore(a => a.Path);
+        article.Ignore(a => a.TranslationGroup);
+        // Raw inserts (the WordPress import, bulk demo writers) name no edition: they land in the default one.
+        article.Property(a => a.EditionId).HasDefaultValue(Edition.DefaultId);
 
         article.HasIndex(a => a.Slug).IsUnique();
         // Every reader list is "published, newest first"; this index serves it without a sort.
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         article.HasIndex(a => new { a.StoryId, a.PublishedAt });
         article.HasIndex(a => new { a.PrimarySectionId, a.Status, a.PublishedAt, a.Id });
+        // An edition's own lists (home, feeds, sitemaps) read its newest published articles.
+        article.HasIndex(a => new { a.EditionId, a.Status, a.PublishedAt, a.Id });
+        article.HasIndex(a => a.TranslationOfId);
         // The scheduler's one query: what is due.
         article.HasIndex(a => new { a.Status, a.ScheduledFor });
         // The dashboard's "my drafts".
@@ -34,6 +41,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.FeaturedImage).WithMany().HasForeignKey(a => a.FeaturedImageId).OnDelete(DeleteBehavior.SetNull);
         article.HasOne(a => a.SocialImage).WithMany().HasForeignKey(a => a.SocialImageId).OnDelete(DeleteBehavior.SetNull);
+        article.HasOne(a => a.Edition).WithMany().HasForeignKey(a => a.EditionId).OnDelete(DeleteBehavior.Restrict);
+        // Deleting the original leaves its translations standing, each then an original of its own.
+        article.HasOne(a => a.TranslationOf).WithMany().HasForeignKey(a => a.TranslationOfId).OnDelete(DeleteBehavior.SetNull);
         article.HasOne(a => a.Story).WithMany().HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
         article.HasMany(a => a.Comments).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);

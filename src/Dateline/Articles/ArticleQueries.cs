@@ -6,6 +6,10 @@ public static class ArticleQueries
     public static IQueryable<Article> Published(this IQueryable<Article> articles, DateTime now) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now);
 
+    /// <summary>The articles an edition's pages list: only its own.</summary>
+    public static IQueryable<Article> InEdition(this IQueryable<Article> articles, int editionId) =>
+        articles.Where(a => a.EditionId == editionId);
+
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Comments;
 using Dateline.Data;
 using Dateline.Related;
@@ -27,6 +28,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     public IReadOnlyList<CommentThread> Comments { get; private set; } = [];
     public int CommentCount { get; private set; }
     public string BodyHtml { get; private set; } = "";
+
+    /// <summary>This story in the site's editions, this article included; empty when it has no translation.</summary>
+    public IReadOnlyList<Translations.Version> Translations { get; private set; } = [];
 
     public string? Title => Article.SeoTitle ?? Article.Headline;
     public string? Description => Article.SeoDescription ?? Article.Standfirst;
@@ -146,15 +150,30 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
         var now = clock.GetUtcNow().UtcDateTime;
         var article = await WithEverything(db.Articles.AsNoTracking()).Published(now)
             .FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken);
-        return article is null ? NotFound() : await ShowAsync(article, now, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        // Each article has one address, in its own edition; absolute, so EditionRouting does not keep it in this one.
+        if (article.EditionId != HttpContext.Edition().Id
+            && HttpContext.Editions().FirstOrDefault(e => e.Id == article.EditionId) is { } home)
+        {
+            var root = HttpContext.RequestServices.GetRequiredService<Hosting.DatelineOptions>().PublicRoot(Request);
+            return RedirectPermanent(root + LocalUrl.ForHeader(home.PathOf(article.Path), Request.QueryString));
+        }
+
+        return await ShowAsync(article, now, cancellationToken);
     }
 
     private async Task<IActionResult> ShowAsync(Article article, DateTime now, CancellationToken cancellationToken)
     {
         Article = article;
         BodyHtml = DatelineOpening.Insert(article.BodyHtml, article.DatelinePlace);
-        Breadcrumb = await db.Sections.AsNoTracking().Trail(article.PrimarySection.Path, cancellationToken);
+        Breadcrumb = await db.Sections.AsNoTracking().InEdition(article.EditionId).Trail(article.PrimarySection.Path, cancellationToken);
         Related = await RelatedPicks.ReadAsync(db, article.Id, now, cancellationToken);
+        Translations = IsPreview ? [] : await Editions.Translations.OfAsync(
+            db, article, HttpContext.Editions(), HttpContext.RequestServices.GetRequiredService<Hosting.DatelineOptions>().PublicRoot(Request), now, cancellationToken);
         var heldIds = IsPreview ? [] : held.Read(Request);
         (Comments, CommentCount) = await CommentThread.LoadAsync(db, article.Id, heldIds, cancellationToken);
         if (heldIds.Count > 0)

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Feeds;
@@ -58,7 +59,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         }
 
         Author = author;
-        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+        var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)).NewestFirst().ToTeasers();
         (Articles, Paging) = await Paging.ReadAsync(query, author.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();

@@ -1,6 +1,7 @@
 using Dateline.Articles;
 using Dateline.Authors;
 using Dateline.Comments;
+using Dateline.Editions;
 using Dateline.Media;
 using Dateline.MostRead;
 using Dateline.Newsroom;
@@ -23,6 +24,7 @@ namespace Dateline.Data;
 /// </summary>
 public abstract class DatelineDb(DbContextOptions options) : IdentityDbContext<NewsroomUser>(options)
 {
+    public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Byline> Bylines => Set<Byline>();
     public DbSet<Correction> Corrections => Set<Correction>();

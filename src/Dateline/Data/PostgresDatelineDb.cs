@@ -1,4 +1,5 @@
 using Dateline.Articles;
+using Dateline.Search;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -10,6 +11,7 @@ public sealed class PostgresDatelineDb(DbContextOptions<PostgresDatelineDb> opti
     public const string SearchVector = "SearchVector";
 
     // English articles are stemmed; any other language is indexed word for word rather than with English rules.
+    // Arabic-script text is folded first (ArabicScript), as every query is.
     private const string Language = """CASE WHEN "Language" = 'en' OR "Language" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END""";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -18,9 +20,9 @@ public sealed class PostgresDatelineDb(DbContextOptions<PostgresDatelineDb> opti
         var article = modelBuilder.Entity<Article>();
         article.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(
             $"""
-            setweight(to_tsvector({Language}, coalesce("Headline", '')), 'A')
-            || setweight(to_tsvector({Language}, coalesce("Standfirst", '')), 'B')
-            || setweight(to_tsvector({Language}, coalesce("BodyText", '')), 'C')
+            setweight(to_tsvector({Language}, {ArabicScript.PostgresSql("\"Headline\"")}), 'A')
+            || setweight(to_tsvector({Language}, {ArabicScript.PostgresSql("\"Standfirst\"")}), 'B')
+            || setweight(to_tsvector({Language}, {ArabicScript.PostgresSql("\"BodyText\"")}), 'C')
             """,
             stored: true);
         article.HasIndex(SearchVector).HasMethod("GIN");

@@ -20,7 +20,8 @@ namespace Dateline.Demo;
 public static class DemoSeeder
 {
     /// <returns>Whether the demo was added (false: the database had content already).</returns>
-    public static async Task<bool> SeedDemoNewsroomAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <param name="withEditions">Adds the Dari edition (demo-edition-fa.json) after the English newsroom.</param>
+    public static async Task<bool> SeedDemoNewsroomAsync(this IServiceProvider services, bool withEditions = true, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
@@ -105,6 +106,11 @@ public static class DemoSeeder
         await db.SaveChangesAsync(cancellationToken);
         await FillMenuAsync(db, demo, sections, cancellationToken);
         await AddCommentsAsync(db, demo, articles, now, cancellationToken);
+        if (withEditions)
+        {
+            await DemoEdition.Load().AddAsync(db, now, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

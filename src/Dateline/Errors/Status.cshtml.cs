@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Site;
@@ -42,7 +43,7 @@ public sealed class StatusModel(DatelineDb db, TimeProvider clock, IStringLocali
         {
             try
             {
-                Latest = await db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+                Latest = await db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
                     .NewestFirst().ToTeasers().Take(6).ToListAsync(cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

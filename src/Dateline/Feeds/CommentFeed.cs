@@ -47,7 +47,7 @@ public static class CommentFeed
             .Select(c => new Item(c.Id, c.AuthorName, c.Body, c.CreatedAt, c.EditedAt))
             .ToListAsync(cancellationToken);
         items = items.ConvertAll(c => c with { AuthorName = XmlText.Clean(c.AuthorName), Body = XmlText.Clean(c.Body) });
-        var root = options.PublicRoot(context.Request);
+        var root = PublicOrigin.For(context);
         var link = FeedEntry.Absolute(root, path);
         var title = XmlText.Clean(labels["Comments on: {0}", article.Headline].Value);
         DateTime? modified = items.Count == 0 ? null : items.Max(c => c.EditedAt is { } edited && edited > c.CreatedAt ? edited : c.CreatedAt);

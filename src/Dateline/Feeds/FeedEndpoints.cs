@@ -1,3 +1,5 @@
+using Dateline.Editions;
+using Dateline.Site;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Hosting;
@@ -35,7 +37,7 @@ public static class FeedEndpoints
         app.MapMethods("/category/{**path:" + SectionFeedConstraint.Name + "}", Methods, (string path, HttpContext context, DatelineDb db, CancellationToken cancellationToken) =>
         {
             var (page, format) = FeedFormats.Split(path)!.Value;
-            return ServeAsync(context, db, format, (db, _) => FeedScope.SectionAsync(db, page, cancellationToken), cancellationToken);
+            return ServeAsync(context, db, format, (db, _) => FeedScope.SectionAsync(db, context.Edition().Id, page, cancellationToken), cancellationToken);
         });
         app.MapMethods(CommentFeed.Route, Methods, CommentFeed.ServeAsync);
     }
@@ -56,8 +58,9 @@ public static class FeedEndpoints
         }
 
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var root = context.RequestServices.GetRequiredService<DatelineOptions>().PublicRoot(context.Request);
-        var articles = await scope.Articles(db.Articles.AsNoTracking().Published(now)).NewestFirst().Take(Size)
+        var root = PublicOrigin.For(context);
+        var edition = context.Edition();
+        var articles = await scope.Articles(db.Articles.AsNoTracking().InEdition(edition.Id).Published(now)).NewestFirst().Take(Size)
             .Include(a => a.Bylines).ThenInclude(b => b.Author)
             .Include(a => a.Sections)
             .Include(a => a.Tags)
@@ -68,7 +71,7 @@ public static class FeedEndpoints
         var feed = new Feed(
             title,
             string.IsNullOrWhiteSpace(scope.Description) ? title : XmlText.Clean(scope.Description),
-            settings.Language,
+            edition.UrlPrefix.Length == 0 ? settings.Language : edition.Culture,
             XmlText.Clean(settings.Name),
             FeedEntry.Absolute(root, scope.PagePath),
             FeedEntry.Absolute(root, format.PathFor(scope.PagePath)),

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Sections;
@@ -12,17 +13,18 @@ public sealed record FeedScope(string? Name, string? Description, string PagePat
 {
     public static FeedScope Site(string? tagline) => new(null, tagline, "/", articles => articles);
 
-    public static async Task<FeedScope?> SectionAsync(DatelineDb db, string path, CancellationToken cancellationToken)
+    /// <param name="editionId">Section paths are unique within an edition: the request's edition names the section.</param>
+    public static async Task<FeedScope?> SectionAsync(DatelineDb db, int editionId, string path, CancellationToken cancellationToken)
     {
         var normalized = path.Trim('/').ToLowerInvariant();
         var section = normalized.Length is 0 or > 1000 ? null
-            : await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Path == normalized, cancellationToken);
+            : await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.EditionId == editionId && s.Path == normalized, cancellationToken);
         if (section is null)
         {
             return null;
         }
 
-        var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
+        var ids = await db.Sections.InEdition(section.EditionId).SubtreeIds(section.Path, cancellationToken);
         return new(section.Name, section.Description, section.Url, articles => articles.InSections(ids));
     }
 

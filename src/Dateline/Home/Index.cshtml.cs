@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Feeds;
@@ -57,14 +58,15 @@ public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider cl
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var published = db.Articles.AsNoTracking().Published(now);
+        var edition = HttpContext.Edition().Id;
+        var published = db.Articles.AsNoTracking().InEdition(edition).Published(now);
         var latest = await published.NewestFirst().ToTeasers().Take(LatestCount + 1).ToListAsync(cancellationToken);
         Lead = latest.FirstOrDefault(a => a.ImageUrl is not null) ?? latest.FirstOrDefault();
         Latest = latest.Where(a => a != Lead).Take(LatestCount).ToList();
         Description = (await chrome.LoadAsync(cancellationToken)).Tagline;
 
         // The section tree is small; reading it once replaces a query per top section.
-        var sections = await db.Sections.AsNoTracking().OrderBy(x => x.Position).ThenBy(x => x.Name).ToListAsync(cancellationToken);
+        var sections = await db.Sections.AsNoTracking().InEdition(edition).OrderBy(x => x.Position).ThenBy(x => x.Name).ToListAsync(cancellationToken);
         var blocks = new List<SectionBlock>();
         foreach (var section in sections.Where(x => x.ParentId == null))
         {

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Media;
 using Dateline.MostRead;
 using Dateline.Newsroom;
@@ -21,7 +22,10 @@ public static class ReaderSite
         builder.Services.Configure<RazorViewEngineOptions>(razor => razor.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<Labels>, LabelsLocalizer>();
         builder.Services.AddScoped<SiteChrome>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<EditionDirectory>();
         builder.Services.AddDataProtection()
             .SetApplicationName("Dateline")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
@@ -56,6 +60,8 @@ public static class ReaderSite
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseForwardedHeaders();
+        // Ahead of error pages and site files, so a 404 under /fa/ is the Dari edition's own.
+        app.UseMiddleware<EditionRouting>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

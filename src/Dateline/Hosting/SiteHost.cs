@@ -39,7 +39,9 @@ public static class SiteHost
         await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
         if (options.SeedDemoContent)
         {
-            if (await app.Services.SeedDemoNewsroomAsync(app.Lifetime.ApplicationStopping))
+            // The Dari edition comes with the demo unless Dateline:Demo:Editions is off (the English-only demo that most tests read).
+            var editions = !bool.TryParse(app.Configuration["Dateline:Demo:Editions"], out var flag) || flag;
+            if (await app.Services.SeedDemoNewsroomAsync(editions, app.Lifetime.ApplicationStopping))
             {
                 // The demo's related boxes are filled before the first reader arrives, the same way on every start.
                 await app.Services.GetRequiredService<RefreshRelatedStories>().DrainAsync(app.Lifetime.ApplicationStopping);

@@ -15,15 +15,16 @@ public sealed class MostReadLists(IServiceScopeFactory scopes, TimeProvider cloc
     public static readonly TimeSpan Fresh = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim reading = new(1, 1);
-    private Lists? current;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lists> current = new();
 
     public sealed record Entry(string Headline, string Url, int Views);
 
     public sealed record Lists(IReadOnlyList<Entry> Day, IReadOnlyList<Entry> Week, IReadOnlyList<Entry> Latest, DateTimeOffset ReadAt);
 
-    public async Task<Lists> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>The lists of one edition: its own articles only.</summary>
+    public async Task<Lists> ReadAsync(int editionId, CancellationToken cancellationToken)
     {
-        if (Current() is { } lists)
+        if (Current(editionId) is { } lists)
         {
             return lists;
         }
@@ -32,7 +33,7 @@ public sealed class MostReadLists(IServiceScopeFactory scopes, TimeProvider cloc
         await reading.WaitAsync(cancellationToken);
         try
         {
-            return Current() ?? (current = await LoadAsync(cancellationToken));
+            return Current(editionId) ?? (current[editionId] = await LoadAsync(editionId, cancellationToken));
         }
         finally
         {
@@ -40,25 +41,26 @@ public sealed class MostReadLists(IServiceScopeFactory scopes, TimeProvider cloc
         }
     }
 
-    private Lists? Current() => Volatile.Read(ref current) is { } lists && clock.GetUtcNow() - lists.ReadAt < Fresh ? lists : null;
+    private Lists? Current(int editionId) =>
+        current.TryGetValue(editionId, out var lists) && clock.GetUtcNow() - lists.ReadAt < Fresh ? lists : null;
 
-    private async Task<Lists> LoadAsync(CancellationToken cancellationToken)
+    private async Task<Lists> LoadAsync(int editionId, CancellationToken cancellationToken)
     {
         var at = clock.GetUtcNow();
         var now = at.UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
-        var latest = await db.Articles.AsNoTracking().Published(now).NewestFirst().Take(Size)
+        var latest = await db.Articles.AsNoTracking().InEdition(editionId).Published(now).NewestFirst().Take(Size)
             .Select(a => new { a.Headline, a.Slug, a.PublishedAt }).ToListAsync(cancellationToken);
         return new Lists(
-            await TopAsync(db, now, TimeSpan.FromHours(24), cancellationToken),
-            await TopAsync(db, now, TimeSpan.FromDays(7), cancellationToken),
+            await TopAsync(db, editionId, now, TimeSpan.FromHours(24), cancellationToken),
+            await TopAsync(db, editionId, now, TimeSpan.FromDays(7), cancellationToken),
             latest.Select(a => new Entry(a.Headline, Article.PathFor(a.PublishedAt!.Value, a.Slug), 0)).ToList(),
             at);
     }
 
     /// <summary>Sums the hours of the window (the current one included) per article, from the (Hour, ArticleId, Views) index.</summary>
-    private static async Task<IReadOnlyList<Entry>> TopAsync(DatelineDb db, DateTime now, TimeSpan window, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Entry>> TopAsync(DatelineDb db, int editionId, DateTime now, TimeSpan window, CancellationToken cancellationToken)
     {
         var last = ReadCounter.HourOf(now);
         var first = last - window + TimeSpan.FromHours(1);
@@ -66,7 +68,7 @@ public sealed class MostReadLists(IServiceScopeFactory scopes, TimeProvider cloc
             .Where(v => v.Hour >= first && v.Hour <= last)
             .GroupBy(v => v.ArticleId)
             .Select(g => new { ArticleId = g.Key, Views = g.Sum(v => v.Views) })
-            .Join(db.Articles.Published(now), v => v.ArticleId, a => a.Id, (v, a) => new { v.Views, a.Headline, a.Slug, a.PublishedAt, a.Id })
+            .Join(db.Articles.InEdition(editionId).Published(now), v => v.ArticleId, a => a.Id, (v, a) => new { v.Views, a.Headline, a.Slug, a.PublishedAt, a.Id })
             .OrderByDescending(x => x.Views).ThenByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)
             .Take(Size)
             .ToListAsync(cancellationToken);

@@ -26,7 +26,8 @@ public sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
 
-        var path = context.Request.Path.Value;
+        // Rows hold whole site paths, an edition's prefix included.
+        var path = (context.Request.PathBase + context.Request.Path).Value;
         if (string.IsNullOrEmpty(path) || path.Length > Redirect.MaxPathLength)
         {
             return;
@@ -51,7 +52,7 @@ public sealed class RedirectMiddleware(RequestDelegate next)
 
         // A redirect only ever leads elsewhere on this site, whatever an import wrote into the table; "/a/feed/" may lead
         // to "/a/feed", but a row never sends a request back to itself.
-        if (target is null || !LocalUrl.IsLocal(target) || target == context.Request.Path.Value)
+        if (target is null || !LocalUrl.IsLocal(target) || target == (context.Request.PathBase + context.Request.Path).Value)
         {
             return false;
         }

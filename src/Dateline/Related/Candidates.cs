@@ -56,7 +56,9 @@ public sealed class Candidates(DatelineDb db)
         var shared = await db.ArticleTerms.AsNoTracking()
             .Where(t => shortlist.Contains(t.ArticleId) && termNames.Contains(t.Term))
             .Select(t => new { t.ArticleId, t.Term, t.Weight }).ToListAsync(cancellationToken);
-        var published = await db.Articles.AsNoTracking().Published(now).Where(a => shortlist.Contains(a.Id))
+        // Related stories stay in the article's edition: a Dari page offers Dari reading, whatever terms a translation shares.
+        var edition = await db.Articles.Where(a => a.Id == articleId).Select(a => a.EditionId).FirstOrDefaultAsync(cancellationToken);
+        var published = await db.Articles.AsNoTracking().Published(now).Where(a => a.EditionId == edition && shortlist.Contains(a.Id))
             .Select(a => new { a.Id, PublishedAt = a.PublishedAt!.Value }).ToDictionaryAsync(a => a.Id, a => a.PublishedAt, cancellationToken);
         return shared.Where(s => published.ContainsKey(s.ArticleId))
             .GroupBy(s => s.ArticleId)

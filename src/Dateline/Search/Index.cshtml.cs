@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Sections;
@@ -50,7 +51,7 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
         Filters = SearchFilters.Read(section, author, from, to, sort, per);
         notes.AddRange(Filters.IgnoredDates.Select(date => labels["“{0}” is not a date such as 2025-03-31, so it was left out.", date].Value));
         var now = clock.GetUtcNow().UtcDateTime;
-        Choices = await SearchChoices.LoadAsync(db, cancellationToken);
+        Choices = await SearchChoices.LoadAsync(db, HttpContext.Edition().Id, cancellationToken);
         var parsed = SearchQuery.Parse(Query);
         if (parsed.WasShortened)
         {
@@ -62,7 +63,7 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
             return Page();
         }
 
-        var articles = await NarrowAsync(db.Articles.AsNoTracking().Published(now), cancellationToken);
+        var articles = await NarrowAsync(db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(now), cancellationToken);
         var found = articles.Join(engine.Match(parsed), a => a.Id, m => m.ArticleId, (a, m) => new { a.Id, a.PublishedAt, m.Score });
         var ordered = Filters.Order == SearchOrder.Newest
             ? found.OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id)
@@ -90,7 +91,7 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
     {
         if (Filters.Section is { } path)
         {
-            var section = await db.Sections.AsNoTracking().Where(s => s.Path == path || s.Slug == path)
+            var section = await db.Sections.AsNoTracking().InEdition(HttpContext.Edition().Id).Where(s => s.Path == path || s.Slug == path)
                 .OrderBy(s => s.Path == path ? 0 : 1).ThenBy(s => s.Path.Length).FirstOrDefaultAsync(cancellationToken);
             if (section is null)
             {
@@ -100,7 +101,7 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
             else
             {
                 Filters = Filters with { Section = section.Path };
-                articles = articles.InSections(await db.Sections.SubtreeIds(section.Path, cancellationToken));
+                articles = articles.InSections(await db.Sections.InEdition(section.EditionId).SubtreeIds(section.Path, cancellationToken));
             }
         }
 

@@ -19,6 +19,10 @@ public sealed class PostgresSearchEngine(PostgresDatelineDb db) : ISearchEngine
     private const string Language =
         """CASE WHEN a."Language" = 'en' OR a."Language" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END""";
 
+    // Extracts are cut from the folded text the index read (as on SQLite), so the words found are the words marked.
+    private static readonly string FoldedStandfirst = ArabicScript.PostgresSql("a.\"Standfirst\"");
+    private static readonly string FoldedBody = ArabicScript.PostgresSql("a.\"BodyText\"");
+
     public IQueryable<SearchMatch> Match(SearchQuery query)
     {
         if (query.IsEmpty)
@@ -48,8 +52,8 @@ public sealed class PostgresSearchEngine(PostgresDatelineDb db) : ISearchEngine
         var ids = tsquery.Add(articleIds.ToArray());
         return await db.Database.SqlQuery<SearchExtract>(FormattableStringFactory.Create($"""
             SELECT a."Id" AS "ArticleId",
-                ts_headline({Language}, coalesce(a."Standfirst", ''), s.q, {options}) AS "Standfirst",
-                ts_headline({Language}, a."BodyText", s.q, {options}) AS "Body"
+                ts_headline({Language}, {FoldedStandfirst}, s.q, {options}) AS "Standfirst",
+                ts_headline({Language}, {FoldedBody}, s.q, {options}) AS "Body"
             FROM "Articles" AS a, (SELECT {tsquery.Required} AS q) AS s
             WHERE a."Id" = ANY({ids})
             """, [.. tsquery.Values])).ToListAsync(cancellationToken);

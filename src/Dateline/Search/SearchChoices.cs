@@ -9,9 +9,9 @@ public sealed record SearchChoices(IReadOnlyList<SearchChoices.Choice> Sections,
     /// <summary>An option: the value the address carries, the name the reader sees, and its depth in the section tree.</summary>
     public sealed record Choice(string Value, string Label, int Depth = 0);
 
-    public static async Task<SearchChoices> LoadAsync(DatelineDb db, CancellationToken cancellationToken)
+    public static async Task<SearchChoices> LoadAsync(DatelineDb db, int editionId, CancellationToken cancellationToken)
     {
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
+        var sections = await db.Sections.AsNoTracking().Where(s => s.EditionId == editionId).OrderBy(s => s.Position).ThenBy(s => s.Name)
             .Select(s => new { s.Id, s.ParentId, s.Name, s.Path }).ToListAsync(cancellationToken);
         var children = sections.ToLookup(s => s.ParentId);
         var tree = new List<Choice>();

@@ -30,7 +30,8 @@ internal static class SearchQueryParser
         var excluded = new List<SearchTerm>();
         var orPending = false;
         var lastWasClause = false;
-        foreach (var token in Tokens(shortened ? text[..SearchQuery.MaxLength] : text))
+        // Folded first: a vowel mark or a tatweel inside a word would otherwise split it.
+        foreach (var token in Tokens(ArabicScript.Fold(shortened ? text[..SearchQuery.MaxLength] : text)))
         {
             if (token.IsOr)
             {

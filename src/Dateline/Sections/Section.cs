@@ -12,7 +12,10 @@ public sealed class Section
     public List<Section> Children { get; set; } = [];
     public int Position { get; set; }
 
-    /// <summary>Slugs from the root down, joined by '/': "world/asia/afghanistan". Unique; kept in step with the tree.</summary>
+    /// <summary>Each edition has its own tree; a child is always in its parent's edition.</summary>
+    public int EditionId { get; set; } = Editions.Edition.DefaultId;
+
+    /// <summary>Slugs from the root down, joined by '/': "world/asia/afghanistan". Unique within the edition; kept in step with the tree.</summary>
     public string Path { get; set; } = "";
 
     public string Url => "/category/" + Path;

@@ -12,7 +12,9 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
         section.Property(s => s.Description).HasMaxLength(2000);
         section.Property(s => s.Path).HasMaxLength(1000);
         section.Ignore(s => s.Url);
-        section.HasIndex(s => s.Path).IsUnique();
+        section.Property(s => s.EditionId).HasDefaultValue(Editions.Edition.DefaultId);
+        section.HasIndex(s => new { s.EditionId, s.Path }).IsUnique();
+        section.HasOne<Editions.Edition>().WithMany().HasForeignKey(s => s.EditionId).OnDelete(DeleteBehavior.Restrict);
         section.HasIndex(s => new { s.ParentId, s.Slug }).IsUnique();
         section.HasOne(s => s.Parent).WithMany(s => s.Children).HasForeignKey(s => s.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

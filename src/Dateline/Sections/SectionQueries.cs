@@ -1,9 +1,14 @@
+using Dateline.Editions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Sections;
 
 public static class SectionQueries
 {
+    /// <summary>An edition's own section tree.</summary>
+    public static IQueryable<Section> InEdition(this IQueryable<Section> sections, int editionId) =>
+        sections.Where(s => s.EditionId == editionId);
+
     /// <summary>The sections from the root down to the one at <paramref name="path"/>: the breadcrumb.</summary>
     public static async Task<IReadOnlyList<Section>> Trail(this IQueryable<Section> sections, string path, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Feeds;
@@ -36,17 +37,18 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
             return NotFound();
         }
 
-        var section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Path == normalized, cancellationToken);
+        var sections = db.Sections.AsNoTracking().InEdition(HttpContext.Edition().Id);
+        var section = await sections.FirstOrDefaultAsync(s => s.Path == normalized, cancellationToken);
         if (section is null)
         {
             return NotFound();
         }
 
         Section = section;
-        Breadcrumb = await db.Sections.AsNoTracking().Trail(section.Path, cancellationToken);
-        Children = await db.Sections.AsNoTracking().Where(s => s.ParentId == section.Id)
+        Breadcrumb = await sections.Trail(section.Path, cancellationToken);
+        Children = await sections.Where(s => s.ParentId == section.Id)
             .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
-        var ids = await db.Sections.SubtreeIds(section.Path, cancellationToken);
+        var ids = await sections.SubtreeIds(section.Path, cancellationToken);
         var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids).NewestFirst().ToTeasers();
         (Articles, Paging) = await Paging.ReadAsync(query, section.Url, pageNumber.Value, Paging.DefaultPageSize, cancellationToken);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();

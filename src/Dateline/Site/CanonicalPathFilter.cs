@@ -26,7 +26,7 @@ public sealed class CanonicalPathFilter : IAsyncPageFilter
         var canonicalPath = canonical.Split('?', 2)[0];
         if (!string.Equals(request.Path.Value, canonicalPath, StringComparison.Ordinal))
         {
-            executed.Result = new RedirectResult(LocalUrl.ForHeader(canonicalPath, request.QueryString), permanent: true);
+            executed.Result = new RedirectResult(LocalUrl.ForHeader(request.PathBase + canonicalPath, request.QueryString), permanent: true);
         }
     }
 }

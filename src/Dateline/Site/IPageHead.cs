@@ -18,6 +18,9 @@ public interface IPageHead
     /// <summary>OpenGraph's article facts; a page with them is og:type "article", any other "website".</summary>
     OpenGraphArticle? SharedArticle => null;
 
+    /// <summary>The same page in the site's other languages (hreflang), itself included; empty when it has none.</summary>
+    IReadOnlyList<Editions.Translations.Version> Translations => [];
+
     /// <summary>The page's schema.org objects, each written by the layout as its own JSON-LD script.</summary>
     IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) => [];
 }

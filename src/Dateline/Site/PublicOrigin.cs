@@ -9,6 +9,7 @@ namespace Dateline.Site;
 /// </summary>
 public static class PublicOrigin
 {
+    /// <remarks>An edition's prefix ("/fa", in PathBase) is part of it, so every address a Dari page hands out stays Dari.</remarks>
     public static string For(HttpContext context) =>
-        context.RequestServices.GetRequiredService<DatelineOptions>().PublicRoot(context.Request);
+        context.RequestServices.GetRequiredService<DatelineOptions>().PublicRoot(context.Request) + context.Request.PathBase;
 }

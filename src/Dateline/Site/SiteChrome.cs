@@ -1,12 +1,13 @@
 using System.Globalization;
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.StaticPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Site;
 
 /// <summary>What every reader page's frame shows: the site's name, menu, ticker and footer links. Loaded once per request.</summary>
-public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteChrome> logger)
+public sealed class SiteChrome(DatelineDb db, TimeProvider clock, IHttpContextAccessor http, ILogger<SiteChrome> logger)
 {
     private Frame? frame;
 
@@ -56,7 +57,10 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var settings = await db.SiteSettings.AsNoTracking().Include(s => s.Logo).FirstOrDefaultAsync(cancellationToken) ?? new SiteSettings();
-        var menu = await db.MenuItems.AsNoTracking().OrderBy(m => m.Position)
+        // An edition other than the default speaks its own language and shows its own menu; the default keeps the site's settings.
+        var edition = http.HttpContext?.Edition() ?? Edition.English();
+        var language = edition.UrlPrefix.Length == 0 ? settings.Language : edition.Culture;
+        var menu = await db.MenuItems.AsNoTracking().Where(m => m.EditionId == edition.Id).OrderBy(m => m.Position)
             .Select(m => new Link(m.Label, m.Url)).ToListAsync(cancellationToken);
         var breaking = await db.BreakingNews.AsNoTracking()
             .Where(b => b.StartsAt <= now && (b.ExpiresAt == null || b.ExpiresAt > now))
@@ -67,7 +71,7 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, ILogger<SiteCh
         breaking = breaking.Select(b => LocalUrl.IsSafeLink(b.Url) ? b : b with { Url = "" }).ToList();
         var footer = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Position)
             .Select(p => new Link(p.Title, "/" + p.Slug)).ToListAsync(cancellationToken);
-        return new Frame(settings.Name, settings.Tagline, settings.Language, FindZone(settings.TimeZone), menu, breaking, footer, settings.CommentsCloseAfterDays)
+        return new Frame(settings.Name, settings.Tagline, language, FindZone(settings.TimeZone), menu, breaking, footer, settings.CommentsCloseAfterDays)
         {
             Logo = settings.Logo,
         };

@@ -26,6 +26,8 @@ internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
     {
         item.Property(m => m.Label).HasMaxLength(200);
         item.Property(m => m.Url).HasMaxLength(1000);
+        item.Property(m => m.EditionId).HasDefaultValue(Editions.Edition.DefaultId);
+        item.HasOne<Editions.Edition>().WithMany().HasForeignKey(m => m.EditionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using System.Globalization;
 using Dateline.Articles;
 using Dateline.Data;
@@ -16,7 +17,7 @@ public static class ArticleSitemap
     {
         var start = new DateTime(file.Year, file.Month, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddMonths(1);
-        var inMonth = db.Articles.AsNoTracking().Published(now).Where(a => a.PublishedAt >= start && a.PublishedAt < end);
+        var inMonth = db.Articles.AsNoTracking().InEdition(context.Edition().Id).Published(now).Where(a => a.PublishedAt >= start && a.PublishedAt < end);
         var month = await ArticleMonth.Of(inMonth).FirstOrDefaultAsync(cancellationToken);
         if (month is null || file.Part > options.PartsFor(month.Count))
         {

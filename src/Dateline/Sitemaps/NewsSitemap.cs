@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using System.Globalization;
 using Dateline.Articles;
 using Dateline.Data;
@@ -19,7 +20,7 @@ public static class NewsSitemap
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - Window;
-        var recent = db.Articles.AsNoTracking().Published(now).Where(a => a.PublishedAt >= since);
+        var recent = db.Articles.AsNoTracking().InEdition(context.Edition().Id).Published(now).Where(a => a.PublishedAt >= since);
         var site = await chrome.LoadAsync(cancellationToken);
         var origin = PublicOrigin.For(context);
         // The window slides: an hour later the same articles may be a different file, so the hour is in the tag too.

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +16,14 @@ public static class PageLists
     /// <summary>Addresses a list starts with that no table holds: the front page heads the list of pages.</summary>
     public static IReadOnlyList<Entry> Leading(string kind) => kind == "pages" ? [new Entry("/", null)] : [];
 
-    public static IQueryable<Entry> Of(DatelineDb db, string kind, DateTime now)
+    public static IQueryable<Entry> Of(DatelineDb db, int editionId, string kind, DateTime now)
     {
-        var published = db.Articles.AsNoTracking().Published(now);
+        var published = db.Articles.AsNoTracking().InEdition(editionId).Published(now);
         return kind switch
         {
             "pages" => db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Id)
                 .Select(p => new Entry("/" + p.Slug, p.UpdatedAt)),
-            "sections" => db.Sections.AsNoTracking().OrderBy(s => s.Id)
+            "sections" => db.Sections.AsNoTracking().Where(s => s.EditionId == editionId).OrderBy(s => s.Id)
                 .Select(s => new Entry("/category/" + s.Path, null)),
             "tags" => db.Tags.AsNoTracking().Where(t => published.Any(a => a.Tags.Any(x => x.Id == t.Id))).OrderBy(t => t.Id)
                 .Select(t => new Entry("/tag/" + t.Slug, null)),
@@ -34,11 +35,11 @@ public static class PageLists
         };
     }
 
-    public static async Task<int> CountAsync(DatelineDb db, string kind, DateTime now, CancellationToken cancellationToken) =>
-        Leading(kind).Count + await Of(db, kind, now).CountAsync(cancellationToken);
+    public static async Task<int> CountAsync(DatelineDb db, int editionId, string kind, DateTime now, CancellationToken cancellationToken) =>
+        Leading(kind).Count + await Of(db, editionId, kind, now).CountAsync(cancellationToken);
 
     /// <summary>The entries of one part: the leading ones count toward the first part like any other.</summary>
-    public static async IAsyncEnumerable<Entry> PartAsync(DatelineDb db, string kind, DateTime now, int part, int perFile,
+    public static async IAsyncEnumerable<Entry> PartAsync(DatelineDb db, int editionId, string kind, DateTime now, int part, int perFile,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var leading = Leading(kind);
@@ -48,7 +49,7 @@ public static class PageLists
             yield return entry;
         }
 
-        var fromTable = Of(db, kind, now).Skip(Math.Max(0, skip - leading.Count)).Take(perFile - Math.Max(0, Math.Min(leading.Count - skip, perFile)));
+        var fromTable = Of(db, editionId, kind, now).Skip(Math.Max(0, skip - leading.Count)).Take(perFile - Math.Max(0, Math.Min(leading.Count - skip, perFile)));
         await foreach (var entry in fromTable.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return entry;

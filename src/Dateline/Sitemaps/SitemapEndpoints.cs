@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Data;
 using Dateline.Site;
 
@@ -40,7 +41,7 @@ public static class SitemapEndpoints
 
     private static async Task ListAsync(HttpContext context, DatelineDb db, SitemapFile file, DateTime now, SitemapOptions options, CancellationToken cancellationToken)
     {
-        if (file.Part > 1 && file.Part > options.PartsFor(await PageLists.CountAsync(db, file.Kind, now, cancellationToken)))
+        if (file.Part > 1 && file.Part > options.PartsFor(await PageLists.CountAsync(db, context.Edition().Id, file.Kind, now, cancellationToken)))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -49,7 +50,7 @@ public static class SitemapEndpoints
         var origin = PublicOrigin.For(context);
         context.Response.Headers.CacheControl = "public, max-age=300";
         var sitemap = await SitemapWriter.StartAsync(context.Response, "urlset");
-        await foreach (var entry in PageLists.PartAsync(db, file.Kind, now, file.Part, options.UrlsPerFile, cancellationToken))
+        await foreach (var entry in PageLists.PartAsync(db, context.Edition().Id, file.Kind, now, file.Part, options.UrlsPerFile, cancellationToken))
         {
             await sitemap.UrlAsync(Absolute(origin, entry.Path), entry.LastModified);
         }

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Site;
@@ -12,7 +13,7 @@ public static class SitemapIndex
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var origin = PublicOrigin.For(context);
-        var months = await ArticleMonth.Of(db.Articles.AsNoTracking().Published(now)).ToListAsync(cancellationToken);
+        var months = await ArticleMonth.Of(db.Articles.AsNoTracking().InEdition(context.Edition().Id).Published(now)).ToListAsync(cancellationToken);
         var files = new List<(SitemapFile File, DateTime? LastModified)>();
         foreach (var month in months.OrderByDescending(m => m.Year).ThenByDescending(m => m.Month))
         {
@@ -22,7 +23,7 @@ public static class SitemapIndex
 
         foreach (var kind in SitemapFile.Lists)
         {
-            var count = await PageLists.CountAsync(db, kind, now, cancellationToken);
+            var count = await PageLists.CountAsync(db, context.Edition().Id, kind, now, cancellationToken);
             var lastModified = kind == "pages"
                 ? await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).MaxAsync(p => (DateTime?)p.UpdatedAt, cancellationToken)
                 : null;

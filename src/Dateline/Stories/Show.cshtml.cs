@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Feeds;
@@ -31,7 +32,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         }
 
         Story = story;
-        Timeline = await db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+        Timeline = await db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.StoryId == story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .ToTeasers().Take(TimelineLimit).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Feeds;
@@ -31,7 +32,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         }
 
         Tag = tag;
-        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime)
+        var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().ToTeasers();
         (Articles, Paging) = await Paging.ReadAsync(query, tag.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();

@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,7 +115,7 @@ public sealed class WordPressFinishing(DatelineDb db, WxrChannel channel, WordPr
             db.SiteSettings.Add(new SiteSettings { Name = WordPressText.Plain(channel.Title ?? "Dateline", 200) });
         }
 
-        var after = await db.MenuItems.Where(m => !earlierIds.Contains(m.Id)).Select(m => (int?)m.Position).MaxAsync(cancellationToken) ?? -1;
+        var after = await db.MenuItems.Where(m => m.EditionId == Edition.DefaultId && !earlierIds.Contains(m.Id)).Select(m => (int?)m.Position).MaxAsync(cancellationToken) ?? -1;
         var added = links.Select((link, i) => (link.Entry, Item: new MenuItem { Label = link.Label, Url = link.Url, Position = after + 1 + i })).ToList();
         db.MenuItems.AddRange(added.Select(a => a.Item));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Dateline.Authors;
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Sections;
 using Dateline.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
             var slug = WordPressText.Slug(wp.Slug, wp.Name, "category-" + wp.TermId);
             var parent = wp.ParentSlug is { } p && placed.TryGetValue(p, out var found) ? found : null;
             var path = parent is null ? slug : parent.Path + "/" + slug;
-            var section = Find(allSections, known, WordPressKind.Category, wp.TermId, s => s.Id, s => s.Path == path);
+            var section = Find(allSections, known, WordPressKind.Category, wp.TermId, s => s.Id, s => s.EditionId == Edition.DefaultId && s.Path == path);
             Count(WordPressKind.Category, section is not null);
             section ??= Added(allSections, new Section { Id = sectionIds.For(wp.TermId), Slug = slug, Name = "", Path = path, Parent = parent });
             section.Name = WordPressText.Plain(wp.Name, 200);
@@ -85,7 +86,7 @@ public sealed class WordPressTerms(DatelineDb db, WxrChannel channel, ImportSumm
             summary.Skip(WordPressKind.Category, $"a “{other.Taxonomy}” term (only categories and tags are imported)");
         }
 
-        var fallback = allSections.FirstOrDefault(s => s.Path == "uncategorized")
+        var fallback = allSections.FirstOrDefault(s => s.EditionId == Edition.DefaultId && s.Path == "uncategorized")
             ?? Added(allSections, new Section { Id = sectionIds.For(null), Slug = "uncategorized", Name = "Uncategorized", Path = "uncategorized" });
         await db.SaveChangesAsync(cancellationToken);
         await KeptIds.AdvanceSequencesAsync(db, cancellationToken, "Authors", "Sections", "Tags");

@@ -46,7 +46,8 @@ public sealed class SearchQueryTests
     [Theory]
     [InlineData("کابل سیلاب", "کابل سیلاب")]
     [InlineData("\u200Fسیلاب\u200F", "سیلاب")]
-    [InlineData("الْمَطَر", "الْمَطَر")]
+    // Arabic vowel marks are the exception: the index folds them away (ArabicScript), so the query does too.
+    [InlineData("الْمَطَر", "المطر")]
     [InlineData("Zürich Ünïcödé", "zürich ünïcödé")]
     public void Keeps_words_of_any_script_with_their_marks(string typed, string parsed) =>
         Assert.Equal(parsed, SearchQuery.Parse(typed).ToString());

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Editions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.WordPress.Api;
@@ -16,6 +18,12 @@ public sealed class ApiRequest(HttpContext http, DatelineDb db, ApiQuery query, 
     public string Origin { get; } = origin;
     public SiteFacts Site { get; } = site;
     public CancellationToken Aborted => Http.RequestAborted;
+
+    /// <summary>The edition whose API this is: /wp-json/ reads the default edition, /fa/wp-json/ the Dari one.</summary>
+    public int EditionId { get; } = http.Edition().Id;
+
+    /// <summary>What readers of this edition can see: its published articles, never the other editions'.</summary>
+    public IQueryable<Article> PublishedArticles => Db.Articles.AsNoTracking().Published(Now).InEdition(EditionId);
 
     /// <summary>The relations _embed asked for; null when it was not given.</summary>
     public IReadOnlySet<string>? Embed { get; } = EmbedOf(query);

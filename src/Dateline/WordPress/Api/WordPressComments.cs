@@ -35,7 +35,7 @@ public static class WordPressComments
         var now = request.Now;
         return request.Db.Comments.AsNoTracking()
             .Where(c => c.Status == ModerationStatus.Approved)
-            .Join(request.Db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now),
+            .Join(request.PublishedArticles,
                 c => c.ArticleId, a => a.Id,
                 (c, a) => new Row
                 {

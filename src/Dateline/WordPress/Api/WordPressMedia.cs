@@ -37,7 +37,7 @@ public static class WordPressMedia
     {
         var now = request.Now;
         var db = request.Db;
-        var published = db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now);
+        var published = request.PublishedArticles;
         return db.Media.AsNoTracking()
             .Where(m => published.Any(a => a.FeaturedImageId == m.Id)
                 || db.Authors.Any(au => au.PhotoId == m.Id && db.Bylines.Any(b => b.AuthorId == au.Id && published.Any(a => a.Id == b.ArticleId))))
@@ -71,7 +71,7 @@ public static class WordPressMedia
         {
             // An article's picture is its featured one: that is the nearest Dateline has to an attachment's parent.
             var now = request.Now;
-            var featured = request.Db.Articles.Where(a => parents.Contains(a.Id) && a.Status == ArticleStatus.Published && a.PublishedAt <= now).Select(a => a.FeaturedImageId);
+            var featured = request.PublishedArticles.Where(a => parents.Contains(a.Id)).Select(a => a.FeaturedImageId);
             rows = rows.Where(r => featured.Contains(r.Id));
         }
 

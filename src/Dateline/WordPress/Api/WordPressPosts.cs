@@ -33,7 +33,7 @@ public static class WordPressPosts
         }
 
         var sticky = query.Boolean("sticky");
-        var articles = PostFilters.Apply(request, request.Db.Articles.AsNoTracking().Published(request.Now));
+        var articles = PostFilters.Apply(request, request.PublishedArticles);
         // As in WordPress, a malformed parameter (400) is reported before a forbidden one (401).
         query.ThrowIfInvalid();
         RefusePrivateViews(query, status);
@@ -99,7 +99,7 @@ public static class WordPressPosts
     {
         RefusePrivateViews(request.Query, []);
         // A draft, scheduled or unpublished article answers as if it did not exist, as the reader pages do.
-        var rows = await Rows(request.Db.Articles.AsNoTracking().Published(request.Now).Where(a => a.Id == id)).AsSplitQuery().ToListAsync(request.Aborted);
+        var rows = await Rows(request.PublishedArticles.Where(a => a.Id == id)).AsSplitQuery().ToListAsync(request.Aborted);
         if (rows.Count == 0)
         {
             throw new ApiError("rest_post_invalid_id", "No post has this id.", StatusCodes.Status404NotFound);

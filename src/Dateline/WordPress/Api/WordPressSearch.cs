@@ -56,7 +56,7 @@ public static class WordPressSearch
         }
         else
         {
-            var articles = request.Db.Articles.AsNoTracking().Published(request.Now);
+            var articles = request.PublishedArticles;
             if (words is not null)
             {
                 var engine = request.Http.RequestServices.GetRequiredService<ISearchEngine>();

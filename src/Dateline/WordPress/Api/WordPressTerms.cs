@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dateline.Articles;
+using Dateline.Sections;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.WordPress.Api;
@@ -30,9 +31,9 @@ public static class WordPressTerms
     internal static IQueryable<Row> Rows(ApiRequest request, Taxonomy taxonomy)
     {
         var now = request.Now;
-        var published = request.Db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now);
+        var published = request.PublishedArticles;
         return taxonomy == Taxonomy.Category
-            ? request.Db.Sections.AsNoTracking().Select(s => new Row { Id = s.Id, Name = s.Name, Slug = s.Slug, Description = s.Description, Parent = s.ParentId ?? 0, Path = "/category/" + s.Path,
+            ? request.Db.Sections.AsNoTracking().InEdition(request.EditionId).Select(s => new Row { Id = s.Id, Name = s.Name, Slug = s.Slug, Description = s.Description, Parent = s.ParentId ?? 0, Path = "/category/" + s.Path,
                 Count = published.Count(a => a.Sections.Any(x => x.Id == s.Id)) })
             : request.Db.Tags.AsNoTracking().Select(t => new Row { Id = t.Id, Name = t.Name, Slug = t.Slug, Description = null, Parent = 0, Path = "/tag/" + t.Slug,
                 Count = published.Count(a => a.Tags.Any(x => x.Id == t.Id)) })
@@ -74,7 +75,7 @@ public static class WordPressTerms
         {
             var post = query.Integer("post", 0, 0, int.MaxValue);
             var now = request.Now;
-            var article = request.Db.Articles.Where(a => a.Id == post && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now);
+            var article = request.PublishedArticles.Where(a => a.Id == post);
             rows = taxonomy == Taxonomy.Category
                 ? rows.Where(r => article.Any(a => a.Sections.Any(s => s.Id == r.Id)))
                 : rows.Where(r => article.Any(a => a.Tags.Any(t => t.Id == r.Id)));

@@ -30,8 +30,9 @@ public static class WordPressUsers
     internal static IQueryable<Row> Rows(ApiRequest request)
     {
         var now = request.Now;
+        var edition = request.EditionId;
         return request.Db.Authors.AsNoTracking()
-            .Where(au => request.Db.Bylines.Any(b => b.AuthorId == au.Id && b.Article.Status == ArticleStatus.Published && b.Article.PublishedAt != null && b.Article.PublishedAt <= now))
+            .Where(au => request.Db.Bylines.Any(b => b.AuthorId == au.Id && b.Article.EditionId == edition && b.Article.Status == ArticleStatus.Published && b.Article.PublishedAt != null && b.Article.PublishedAt <= now))
             .Select(au => new Row
             {
                 Id = au.Id, Name = au.Name, Slug = au.Slug, Bio = au.Bio, Links = au.Links,

@@ -83,6 +83,11 @@ namespace Dateline.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int?>("FeaturedImageId")
                         .HasColumnType("integer");
 
@@ -108,7 +113,7 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"Headline\", '')), 'A')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"Standfirst\", '')), 'B')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, coalesce(\"BodyText\", '')), 'C')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"Headline\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'A')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"Standfirst\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'B')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"BodyText\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'C')", true);
 
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(500)
@@ -140,6 +145,9 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Property<int?>("StoryId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -160,6 +168,8 @@ namespace Dateline.Data.Migrations.Postgres
 
                     b.HasIndex("SocialImageId");
 
+                    b.HasIndex("TranslationOfId");
+
                     b.HasIndex("CreatedById", "Status");
 
                     b.HasIndex("Status", "ScheduledFor");
@@ -167,6 +177,8 @@ namespace Dateline.Data.Migrations.Postgres
                     b.HasIndex("StoryId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("EditionId", "Status", "PublishedAt", "Id");
 
                     b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
 
@@ -401,6 +413,60 @@ namespace Dateline.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Dateline.Editions.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UrlPrefix")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UrlPrefix")
+                        .IsUnique();
+
+                    b.ToTable("Editions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Culture = "en",
+                            Direction = 0,
+                            IsDefault = true,
+                            Key = "en",
+                            Name = "English",
+                            UrlPrefix = ""
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Media.MediaItem", b =>
@@ -706,6 +772,11 @@ namespace Dateline.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -729,7 +800,7 @@ namespace Dateline.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Path")
+                    b.HasIndex("EditionId", "Path")
                         .IsUnique();
 
                     b.HasIndex("ParentId", "Slug")
@@ -776,6 +847,11 @@ namespace Dateline.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -793,6 +869,8 @@ namespace Dateline.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("SiteSettingsId");
 
@@ -1194,6 +1272,12 @@ namespace Dateline.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dateline.Articles.Article", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Media.MediaItem", "FeaturedImage")
                         .WithMany()
                         .HasForeignKey("FeaturedImageId")
@@ -1215,6 +1299,13 @@ namespace Dateline.Data.Migrations.Postgres
                         .HasForeignKey("StoryId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Dateline.Articles.Article", "TranslationOf")
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Edition");
+
                     b.Navigation("FeaturedImage");
 
                     b.Navigation("PrimarySection");
@@ -1222,6 +1313,8 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Navigation("SocialImage");
 
                     b.Navigation("Story");
+
+                    b.Navigation("TranslationOf");
                 });
 
             modelBuilder.Entity("Dateline.Articles.ArticleRevision", b =>
@@ -1356,6 +1449,12 @@ namespace Dateline.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Sections.Section", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
@@ -1366,6 +1465,12 @@ namespace Dateline.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dateline.Site.MenuItem", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Site.SiteSettings", null)
                         .WithMany("Menu")
                         .HasForeignKey("SiteSettingsId")

@@ -75,6 +75,11 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int?>("FeaturedImageId")
                         .HasColumnType("INTEGER");
 
@@ -96,6 +101,21 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchBody")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(coalesce(\"BodyText\", ''), char(1610), char(1740)), char(1609), char(1740)), char(1603), char(1705)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1620), ''), char(1621), ''), char(1648), ''), char(1600), ''), char(8204), '')", false);
+
+                    b.Property<string>("SearchHeadline")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(coalesce(\"Headline\", ''), char(1610), char(1740)), char(1609), char(1740)), char(1603), char(1705)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1620), ''), char(1621), ''), char(1648), ''), char(1600), ''), char(8204), '')", false);
+
+                    b.Property<string>("SearchStandfirst")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(coalesce(\"Standfirst\", ''), char(1610), char(1740)), char(1609), char(1740)), char(1603), char(1705)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1620), ''), char(1621), ''), char(1648), ''), char(1600), ''), char(8204), '')", false);
 
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(500)
@@ -127,6 +147,9 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Property<int?>("StoryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -143,6 +166,8 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.HasIndex("SocialImageId");
 
+                    b.HasIndex("TranslationOfId");
+
                     b.HasIndex("CreatedById", "Status");
 
                     b.HasIndex("Status", "ScheduledFor");
@@ -150,6 +175,8 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.HasIndex("StoryId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("EditionId", "Status", "PublishedAt", "Id");
 
                     b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
 
@@ -376,6 +403,60 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Dateline.Editions.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlPrefix")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UrlPrefix")
+                        .IsUnique();
+
+                    b.ToTable("Editions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Culture = "en",
+                            Direction = 0,
+                            IsDefault = true,
+                            Key = "en",
+                            Name = "English",
+                            UrlPrefix = ""
+                        });
                 });
 
             modelBuilder.Entity("Dateline.Media.MediaItem", b =>
@@ -673,6 +754,11 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -696,7 +782,7 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Path")
+                    b.HasIndex("EditionId", "Path")
                         .IsUnique();
 
                     b.HasIndex("ParentId", "Slug")
@@ -739,6 +825,11 @@ namespace Dateline.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EditionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -756,6 +847,8 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
 
                     b.HasIndex("SiteSettingsId");
 
@@ -1145,6 +1238,12 @@ namespace Dateline.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dateline.Articles.Article", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Media.MediaItem", "FeaturedImage")
                         .WithMany()
                         .HasForeignKey("FeaturedImageId")
@@ -1166,6 +1265,13 @@ namespace Dateline.Data.Migrations.Sqlite
                         .HasForeignKey("StoryId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Dateline.Articles.Article", "TranslationOf")
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Edition");
+
                     b.Navigation("FeaturedImage");
 
                     b.Navigation("PrimarySection");
@@ -1173,6 +1279,8 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Navigation("SocialImage");
 
                     b.Navigation("Story");
+
+                    b.Navigation("TranslationOf");
                 });
 
             modelBuilder.Entity("Dateline.Articles.ArticleRevision", b =>
@@ -1307,6 +1415,12 @@ namespace Dateline.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dateline.Sections.Section", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Sections.Section", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
@@ -1317,6 +1431,12 @@ namespace Dateline.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dateline.Site.MenuItem", b =>
                 {
+                    b.HasOne("Dateline.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Dateline.Site.SiteSettings", null)
                         .WithMany("Menu")
                         .HasForeignKey("SiteSettingsId")

@@ -1,0 +1,7 @@
+namespace Dateline.Editions;
+
+public enum TextDirection
+{
+    Ltr = 0,
+    Rtl = 1,
+}
