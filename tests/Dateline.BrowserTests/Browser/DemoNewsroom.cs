@@ -15,7 +15,12 @@ public sealed class DemoNewsroom : AppFixture
     public const string Home = "home", Article = "article with comments", Section = "section", SubSection = "sub-section",
         Tag = "tag", Author = "author", Story = "story", Search = "search results", StaticPage = "static page", NotFound = "404";
 
-    public static readonly string[] PageKinds = [Home, Article, Section, SubSection, Tag, Author, Story, Search, StaticPage, NotFound];
+    /// <summary>The same kinds of page in the right-to-left Dari edition, under /fa/.</summary>
+    public const string DariHome = "Dari home", DariArticle = "Dari article", DariSection = "Dari section", DariSearch = "Dari search results",
+        DariNotFound = "Dari 404";
+
+    public static readonly string[] PageKinds =
+        [Home, Article, Section, SubSection, Tag, Author, Story, Search, StaticPage, NotFound, DariHome, DariArticle, DariSection, DariSearch, DariNotFound];
 
     /// <summary>Newsroom pages, as an Editor sees them (the sign-in page as anyone does).</summary>
     public const string SignIn = "newsroom sign-in", Dashboard = "newsroom dashboard", ArticleList = "newsroom article list",
@@ -193,6 +198,9 @@ public sealed class DemoNewsroom : AppFixture
         var author = await db.Authors.AsNoTracking().Where(au => published.Any(a => a.Bylines.Any(b => b.AuthorId == au.Id))).OrderBy(au => au.Id).FirstAsync();
         var story = await db.Stories.AsNoTracking().OrderBy(s => s.Id).FirstAsync();
         var page = await db.StaticPages.AsNoTracking().Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync();
+        var dari = await db.Editions.AsNoTracking().SingleAsync(e => e.Key == "fa");
+        var dariArticle = await published.Where(a => a.EditionId == dari.Id && a.TranslationOfId != null).OrderBy(a => a.Id).FirstAsync();
+        var dariSection = await db.Sections.AsNoTracking().Where(s => s.EditionId == dari.Id && s.ParentId == null).OrderBy(s => s.Position).FirstAsync();
         return new Dictionary<string, string>
         {
             [Home] = "/",
@@ -205,6 +213,11 @@ public sealed class DemoNewsroom : AppFixture
             [Search] = "/search?q=" + Uri.EscapeDataString(article.Headline.Split(' ')[0]),
             [StaticPage] = "/" + page.Slug,
             [NotFound] = "/no-such-page-anywhere",
+            [DariHome] = "/fa/",
+            [DariArticle] = "/fa" + dariArticle.Path,
+            [DariSection] = "/fa/category/" + dariSection.Path,
+            [DariSearch] = "/fa/search?q=" + Uri.EscapeDataString(dariArticle.Headline.Split(' ')[0]),
+            [DariNotFound] = "/fa/no-such-page-anywhere",
         };
     });
 }
