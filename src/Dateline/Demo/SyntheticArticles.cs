@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dateline.Articles;
 using Dateline.Authors;
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Related;
 using Dateline.Sections;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
     public async Task AddAsync(int count, IProgress<int> progress, CancellationToken cancellationToken)
     {
         await EnsureNewsroomAsync(cancellationToken);
-        var sectionIds = await db.Sections.Select(s => s.Id).ToArrayAsync(cancellationToken);
+        // Synthetic articles are English: they go into the default edition, filed only in its sections.
+        var sectionIds = await db.Sections.Where(s => s.EditionId == Edition.DefaultId).Select(s => s.Id).ToArrayAsync(cancellationToken);
         var tagIds = await db.Tags.Select(t => t.Id).ToArrayAsync(cancellationToken);
         var authorIds = await db.Authors.Select(a => a.Id).ToArrayAsync(cancellationToken);
         var imageIds = await db.Media.Where(m => m.Width > m.Height).Select(m => m.Id).ToArrayAsync(cancellationToken);
@@ -95,7 +97,7 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
     // An empty site still gets somewhere to file the articles and someone to write them.
     private async Task EnsureNewsroomAsync(CancellationToken cancellationToken)
     {
-        if (!await db.Sections.AnyAsync(cancellationToken))
+        if (!await db.Sections.AnyAsync(s => s.EditionId == Edition.DefaultId, cancellationToken))
         {
             db.Sections.Add(new Section { Slug = "news", Name = "News", Path = "news" });
         }

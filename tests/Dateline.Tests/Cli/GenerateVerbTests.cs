@@ -1,7 +1,8 @@
 using Dateline.Articles;
 using Dateline.Cli;
-using Dateline.Data;
 using Dateline.Authors;
+using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Sections;
 using Dateline.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,15 @@ public sealed class GenerateVerbTests : IAsyncLifetime
                 db.Authors.Add(new Author { Slug = name.ToLowerInvariant() + "-desk", Name = name + " desk" });
             }
 
+            // A second edition's section: synthetic articles are English, so none may be filed there.
+            db.Editions.Add(new Edition { Id = 2, Key = "fa", Culture = "fa-AF", Direction = TextDirection.Rtl, UrlPrefix = "fa", Name = "دری" });
+            db.Sections.Add(new Section { EditionId = 2, Slug = "siasat", Name = "سیاست", Path = "siasat" });
             await db.SaveChangesAsync();
         });
 
         var exit = await Verbs.RunAsync(["generate", "--articles", "1500", .. site.Database.Arguments]);
         Assert.Equal(0, exit);
+        Assert.False(await site.WithDbAsync(db => db.Articles.AnyAsync(a => a.EditionId != Edition.DefaultId || a.Sections.Any(s => s.EditionId != Edition.DefaultId))));
 
         var (count, sections, tags, authors, days, paths) = await site.WithDbAsync(async db => (
             await db.Articles.Published(DateTime.UtcNow).CountAsync(),
