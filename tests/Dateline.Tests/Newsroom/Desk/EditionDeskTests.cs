@@ -1,7 +1,10 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Dateline.Editions;
 using Dateline.Newsroom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Tests.Newsroom.Desk;
 
@@ -138,7 +141,7 @@ public sealed class EditionDeskTests(EditionsNewsroomSite site)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var counts = await site.WithDbAsync(async db => (
             await db.Articles.CountAsync(a => a.EditionId == dari), await db.Sections.CountAsync(s => s.EditionId == dari), await db.MenuItems.CountAsync(m => m.EditionId == dari)));
-        Assert.Contains($"{counts.Item1} articles, {counts.Item2} sections and {counts.Item3} menu items", page.QuerySelector("#delete-error")!.Text());
+        Assert.Contains($"articles: {counts.Item1}, sections: {counts.Item2}, menu items: {counts.Item3}.", page.QuerySelector("#delete-error")!.Text());
         Assert.True(await site.WithDbAsync(db => db.Editions.AnyAsync(e => e.Id == dari)));
 
         var (defaultRefused, defaultPage) = await editor.PostAsync($"/admin/desk/editions/{Edition.DefaultId}", $"/admin/desk/editions/{Edition.DefaultId}?handler=Delete", []);
@@ -184,5 +187,23 @@ public sealed class EditionDeskTests(EditionsNewsroomSite site)
         var (forged, _) = await session.PostAgainAsync("/admin/desk/editions/new", EditionForm(Unique("f"), "Forged", "en-GB", Unique("f")));
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.Equal(before, await EditionCountAsync());
+    }
+
+    [Fact]
+    public void The_editions_desk_speaks_dari_through_the_newsroom_labels()
+    {
+        var labels = site.Services.GetRequiredService<IStringLocalizer<NewsroomLabels>>();
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fa-AF");
+            Assert.Equal("نسخه‌ها", labels["Editions"].Value);
+            Assert.Equal("ترجمه به پښتو", labels["Translate into {0}", "پښتو"].Value);
+            Assert.False(labels["The edition \"{0}\" already answers at /{1}/; choose another prefix.", "دری", "fa"].ResourceNotFound);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 }

@@ -112,7 +112,7 @@ public sealed class EditModel(DatelineDb db, EditionDirectory directory, IString
         if (articles + sections + menuItems > 0)
         {
             ModelState.AddModelError("delete", T[
-                "This edition still has {0} articles, {1} sections and {2} menu items; delete them or move the articles to another edition first.",
+                "This edition still holds articles: {0}, sections: {1}, menu items: {2}. Delete them, or move the articles to another edition, first.",
                 articles, sections, menuItems]);
             return Unprocessable();
         }
