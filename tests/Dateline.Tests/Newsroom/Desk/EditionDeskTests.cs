@@ -190,6 +190,19 @@ public sealed class EditionDeskTests(EditionsNewsroomSite site)
     }
 
     [Fact]
+    public async Task A_standing_page_may_not_take_an_editions_prefix_as_its_slug()
+    {
+        using var editor = await site.SignInAsync(NewsroomRoles.Editor);
+        var title = "Shadowing " + Unique("fa");
+        var (response, page) = await editor.PostAsync("/admin/desk/pages/new", "/admin/desk/pages/new",
+            [new("Input.Title", title), new("Input.Slug", "fa"), new("Input.BodyHtml", "<p>Words.</p>"), new("Input.IsPublished", "true")]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("/fa/", ErrorOf(page, "input-slug"));
+        Assert.False(await site.WithDbAsync(db => db.StaticPages.AnyAsync(p => p.Title == title)));
+    }
+
+    [Fact]
     public void The_editions_desk_speaks_dari_through_the_newsroom_labels()
     {
         var labels = site.Services.GetRequiredService<IStringLocalizer<NewsroomLabels>>();
