@@ -66,6 +66,20 @@ public sealed class ArticleEditionTests(EditionsNewsroomSite site)
     }
 
     [Fact]
+    public async Task The_preview_and_view_on_the_site_show_an_article_in_its_own_edition()
+    {
+        using var editor = await site.SignInAsync(NewsroomRoles.Editor);
+        var dari = await site.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Slug == LpgDari));
+        var (_, editorPage) = await editor.GetAsync($"/admin/articles/{dari.Id}");
+        Assert.Equal("/fa" + dari.Path, editorPage.QuerySelector(".article-state a")!.GetAttribute("href"));
+
+        var (response, preview) = await editor.GetAsync($"/admin/articles/{dari.Id}/preview");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(("fa-AF", "rtl"), (preview.DocumentElement.GetAttribute("lang"), preview.DocumentElement.GetAttribute("dir")));
+        Assert.Equal(dari.Headline, preview.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
     public async Task A_second_translation_into_the_same_edition_is_refused_naming_the_existing_one()
     {
         using var editor = await site.SignInAsync(NewsroomRoles.Editor);
