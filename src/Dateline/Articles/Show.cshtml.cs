@@ -129,6 +129,12 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
         }
 
         IsPreview = true;
+        // The newsroom's preview shows the article in its own edition's frame: its lang, dir and menu.
+        if (HttpContext.Editions().FirstOrDefault(e => e.Id == article.EditionId) is { } home && home.Id != HttpContext.Edition().Id)
+        {
+            HttpContext.Features.Set(new CurrentEdition(home, HttpContext.Editions()));
+        }
+
         return await ShowAsync(article, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 

@@ -19,6 +19,7 @@ public static class NewsroomSite
         services.AddScoped<PasswordLinks>();
         services.AddScoped<Articles.ArticleChanges>();
         services.AddScoped<Articles.RelatedChoiceChanges>();
+        services.AddScoped<Articles.ArticleEditions>();
         services.AddScoped<Comments.ModerationQueue>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

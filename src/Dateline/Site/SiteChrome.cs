@@ -28,8 +28,11 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, IHttpContextAc
         /// <summary>The site logo, for the publisher in structured data; null until the desk sets one.</summary>
         public Media.MediaItem? Logo { get; init; }
 
+        /// <summary>The direction the desk set for an edition other than the default; null to follow the culture.</summary>
+        public string? EditionDirection { get; init; }
+
         /// <summary>"rtl" for Dari, Pashto, Urdu, Arabic…; what &lt;html dir&gt; says.</summary>
-        public string Direction => Culture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
+        public string Direction => EditionDirection ?? (Culture.TextInfo.IsRightToLeft ? "rtl" : "ltr");
     }
 
     public async Task<Frame> LoadAsync(CancellationToken cancellationToken = default)
@@ -74,6 +77,7 @@ public sealed class SiteChrome(DatelineDb db, TimeProvider clock, IHttpContextAc
         return new Frame(settings.Name, settings.Tagline, language, FindZone(settings.TimeZone), menu, breaking, footer, settings.CommentsCloseAfterDays)
         {
             Logo = settings.Logo,
+            EditionDirection = edition.UrlPrefix.Length == 0 ? null : edition.Dir,
         };
     }
 

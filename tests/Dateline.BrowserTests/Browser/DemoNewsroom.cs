@@ -28,13 +28,13 @@ public sealed class DemoNewsroom : AppFixture
         MediaLibrary = "media library", Picture = "picture", Desk = "desk", Sections = "desk sections", SectionEditor = "section editor",
         Tags = "desk tags", AuthorEditor = "author profile editor", StoryEditor = "story editor", PageEditor = "static page editor",
         Menu = "menu", Breaking = "breaking news", Users = "users", Settings = "settings", CommentQueue = "comment queue",
-        CommentPrivacy = "comment privacy";
+        CommentPrivacy = "comment privacy", Editions = "desk editions", EditionEditor = "edition editor";
 
     public static readonly string[] NewsroomPageKinds =
     [
         SignIn, Dashboard, ArticleList, NewArticle, ArticleEditor, Revisions, Account, MediaLibrary, Picture,
         Desk, Sections, SectionEditor, Tags, AuthorEditor, StoryEditor, PageEditor, Menu, Breaking, Users, Settings,
-        CommentQueue, CommentPrivacy,
+        CommentQueue, CommentPrivacy, Editions, EditionEditor,
     ];
 
     public const string EditorEmail = "editor@demo.test", AdministratorEmail = "administrator@demo.test", EditorPassword = "the demo editor's passphrase";
@@ -164,6 +164,8 @@ public sealed class DemoNewsroom : AppFixture
             Settings => "/admin/settings",
             CommentQueue => "/admin/comments",
             CommentPrivacy => "/admin/comments/privacy",
+            Editions => "/admin/desk/editions",
+            EditionEditor => "/admin/desk/editions/2",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a newsroom page kind"),
         };
     }

@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Redirects;
 using Dateline.Site;
 using Dateline.Tags;
@@ -78,7 +79,10 @@ public sealed class ArticleChanges(DatelineDb db)
         article.UpdatedAt = now;
         if (oldPath is not null && oldPath != article.Path)
         {
-            await MoveAsync(oldPath, article.Path, now, cancellationToken);
+            // Redirect rows hold whole site paths: a Dari article's old address is "/fa/2026/…".
+            var editionId = article.EditionId;
+            var edition = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == editionId, cancellationToken) ?? Edition.English();
+            await MoveAsync(edition.PathOf(oldPath), edition.PathOf(article.Path), now, cancellationToken);
         }
 
         return true;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dateline.Articles;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Dateline.Newsroom.Articles;
 
@@ -39,9 +40,15 @@ public sealed class ArticleInput
     public int? SocialImageId { get; set; }
     public int? StoryId { get; set; }
 
-    [Required(ErrorMessage = "Please give the article's language.")]
-    [RegularExpression("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", ErrorMessage = "The language is a code such as en, fa-AF or ps.")]
+    /// <summary>Not posted: the editor sets it from the article's edition (ArticleEditions.LanguageOf).</summary>
+    [BindNever]
     public string Language { get; set; } = "en";
+
+    /// <summary>The edition whose pages list the article; its sections are the ones offered.</summary>
+    public int? EditionId { get; set; }
+
+    /// <summary>The original, in another edition, that this article translates; empty for an original.</summary>
+    public int? TranslationOfId { get; set; }
 
     public CommentStatus CommentStatus { get; set; } = CommentStatus.Open;
 
@@ -81,6 +88,8 @@ public sealed class ArticleInput
         SocialImageId = article.SocialImageId,
         StoryId = article.StoryId,
         Language = article.Language,
+        EditionId = article.EditionId,
+        TranslationOfId = article.TranslationOfId,
         CommentStatus = article.CommentStatus,
         SeoTitle = article.SeoTitle,
         SeoDescription = article.SeoDescription,

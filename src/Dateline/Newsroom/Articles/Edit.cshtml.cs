@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Related;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +12,11 @@ namespace Dateline.Newsroom.Articles;
 /// <summary>
 /// The article editor: write, save, submit for review, publish, schedule, unpublish, correct. Every action checks the
 /// member's rights on the server. A save against a version someone else has replaced is refused with both texts shown.
+/// The article is written for one edition (?edition= for a new one) and may translate an original of another.
 /// </summary>
 public sealed class EditModel(
     DatelineDb db, ArticleChanges changes, RelatedChoiceChanges relatedChoices, RelatedRefreshSignal relatedRefresh, NewsroomAccounts accounts,
-    SiteChrome chrome, TimeProvider clock) : PageModel, INewsroomPage
+    SiteChrome chrome, TimeProvider clock, ArticleEditions editions, EditionDirectory directory) : PageModel, INewsroomPage
 {
     public string Title => IsNew ? "New article" : $"Edit: {Article!.Headline}";
 
@@ -27,6 +29,17 @@ public sealed class EditModel(
     public ArticleConflict? Conflict { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public string? Notice { get; private set; }
+
+    /// <summary>The edition whose sections the form offers: the posted one when the form comes back, else the article's.</summary>
+    public Edition Edition { get; private set; } = global::Dateline.Editions.Edition.English();
+    public IReadOnlyList<Edition> AllEditions { get; private set; } = [];
+
+    /// <summary>The story's versions, one per edition, the original first: the editor's links and "Translate into" actions.</summary>
+    public IReadOnlyList<Version> Versions { get; private set; } = [];
+
+    public sealed record Version(int Id, string Headline, int EditionId, bool IsOriginal);
+
+    private string siteLanguage = "en";
 
     public bool IsNew => Article is null;
 
@@ -45,9 +58,13 @@ public sealed class EditModel(
         {
             await relatedChoices.FillAsync(Article.Id, Input, cancellationToken);
         }
+        else
+        {
+            await StartAsync(Request.Query["edition"], Request.Query["translationOf"], cancellationToken);
+        }
 
         Notice = saved;
-        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = await ChoicesAsync(cancellationToken);
         return Page();
     }
 
@@ -78,7 +95,7 @@ public sealed class EditModel(
         }
 
         var scheduleUtc = step.Kind == ArticleStep.Schedule ? ScheduleUtc(now) : null;
-        if (ModelState.IsValid && await changes.ApplyAsync(article, Input, ModelState, now, cancellationToken) && ModelState.IsValid
+        if (ModelState.IsValid && await PlaceAsync(article, cancellationToken) && await changes.ApplyAsync(article, Input, ModelState, now, cancellationToken) && ModelState.IsValid
             && (Article is null || await relatedChoices.StageAsync(Article.Id, Input, ModelState, now, cancellationToken)))
         {
             step.Apply(article, now, scheduleUtc);
@@ -107,7 +124,7 @@ public sealed class EditModel(
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = await ChoicesAsync(cancellationToken);
         return Page();
     }
 
@@ -129,7 +146,7 @@ public sealed class EditModel(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!ModelState.IsValid || !await changes.ApplyAsync(Article, Input, ModelState, now, cancellationToken))
+        if (!ModelState.IsValid || !await PlaceAsync(Article, cancellationToken) || !await changes.ApplyAsync(Article, Input, ModelState, now, cancellationToken))
         {
             return new UnprocessableEntityObjectResult(new { message = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage });
         }
@@ -167,7 +184,7 @@ public sealed class EditModel(
         {
             ModelState.AddModelError("correction", "A correction is between 1 and 4,000 characters.");
             Input = ArticleInput.From(Article, Zone);
-            Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+            Choices = await ChoicesAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -182,7 +199,10 @@ public sealed class EditModel(
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
     {
         Member = NewsroomMember.From(User)!;
-        Zone = (await chrome.LoadAsync(cancellationToken)).TimeZone;
+        var site = await chrome.LoadAsync(cancellationToken);
+        (Zone, siteLanguage) = (site.TimeZone, site.Language);
+        AllEditions = await directory.AllAsync(cancellationToken);
+        Edition = EditionDirectory.Default(AllEditions);
         if (id == "new")
         {
             return null;
@@ -201,6 +221,12 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        var editionId = Article.EditionId;
+        Edition = AllEditions.FirstOrDefault(e => e.Id == editionId) ?? Edition;
+        var group = Article.TranslationGroup;
+        Versions = await db.Articles.AsNoTracking().Where(a => a.Id == group || a.TranslationOfId == group)
+            .OrderBy(a => a.TranslationOfId != null).ThenBy(a => a.EditionId)
+            .Select(a => new Version(a.Id, a.Headline, a.EditionId, a.TranslationOfId == null)).ToListAsync(cancellationToken);
         return Article.CanBeEditedBy(Member) ? null : Forbid();
     }
 
@@ -213,7 +239,7 @@ public sealed class EditModel(
         // Saving from the conflict view is a deliberate overwrite: it carries the version the member has now seen.
         Input.Version = article.Version;
         ModelState.Remove("Input.Version");
-        Choices = await EditorChoices.LoadAsync(db, cancellationToken);
+        Choices = await ChoicesAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
@@ -246,6 +272,55 @@ public sealed class EditModel(
         }
 
         return utc;
+    }
+
+    /// <summary>
+    /// A new article in the edition ?edition= names; with ?translationOf=, a translation of that story's original, starting
+    /// with its byline and tags (the words are the translator's to write).
+    /// </summary>
+    private async Task StartAsync(string? editionKey, string? translationOf, CancellationToken cancellationToken)
+    {
+        Edition = AllEditions.FirstOrDefault(e => e.Key == editionKey) ?? Edition;
+        Input.EditionId = Edition.Id;
+        if (!int.TryParse(translationOf, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var originalId)
+            || await db.Articles.AsNoTracking().Where(a => a.Id == originalId).Select(a => (int?)(a.TranslationOfId ?? a.Id)).FirstOrDefaultAsync(cancellationToken) is not { } rootId)
+        {
+            return;
+        }
+
+        var original = await db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Bylines).FirstAsync(a => a.Id == rootId, cancellationToken);
+        Input.TranslationOfId = original.Id;
+        Input.Tags = string.Join(", ", original.Tags.Select(t => t.Name));
+        if (original.Bylines.Count > 0)
+        {
+            Input.AuthorIds = original.Bylines.OrderBy(b => b.Position).Select(b => b.AuthorId).ToList();
+        }
+    }
+
+    /// <summary>Puts the article in the posted edition, with that edition's language and its link to an original, once both are allowed.</summary>
+    private async Task<bool> PlaceAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (await editions.CheckAsync(Article, Input, ModelState, cancellationToken) is not { } edition)
+        {
+            return false;
+        }
+
+        Edition = edition;
+        Input.Language = ArticleEditions.LanguageOf(edition, siteLanguage);
+        article.EditionId = edition.Id;
+        article.TranslationOfId = Input.TranslationOfId;
+        return true;
+    }
+
+    private Task<EditorChoices> ChoicesAsync(CancellationToken cancellationToken)
+    {
+        // A form refused for its edition's sections comes back offering the sections of the edition it asked for.
+        if (Input.EditionId is { } posted && AllEditions.FirstOrDefault(e => e.Id == posted) is { } edition)
+        {
+            Edition = edition;
+        }
+
+        return EditorChoices.LoadAsync(db, Edition.Id, Article?.Id, Input.TranslationOfId, cancellationToken);
     }
 
     private async Task<List<int>> OwnAuthorAsync(CancellationToken cancellationToken) =>

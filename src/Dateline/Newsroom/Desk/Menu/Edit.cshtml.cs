@@ -1,4 +1,6 @@
 using Dateline.Data;
+using Dateline.Editions;
+using Dateline.Newsroom.Desk.Editions;
 using Dateline.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ namespace Dateline.Newsroom.Desk.Menu;
 
 /// <summary>Changes one menu item's label or address.</summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
-public sealed class EditModel(DatelineDb db) : DeskPage
+public sealed class EditModel(DatelineDb db, EditionDirectory directory) : DeskPage
 {
     public override string Title => $"Menu item: {Item.Label}";
 
@@ -16,6 +18,7 @@ public sealed class EditModel(DatelineDb db) : DeskPage
     public MenuInput Input { get; set; } = new();
 
     public MenuItem Item { get; private set; } = null!;
+    public DeskEdition Desk { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -25,6 +28,7 @@ public sealed class EditModel(DatelineDb db) : DeskPage
         }
 
         Item = item;
+        Desk = await DeskEdition.OfAsync(directory, item.EditionId, cancellationToken);
         Input = new MenuInput { Label = item.Label, Url = item.Url };
         return Page();
     }
@@ -37,6 +41,7 @@ public sealed class EditModel(DatelineDb db) : DeskPage
         }
 
         Item = item;
+        Desk = await DeskEdition.OfAsync(directory, item.EditionId, cancellationToken);
         if (!ModelState.IsValid || !Input.Check(ModelState))
         {
             return Unprocessable();
@@ -45,6 +50,6 @@ public sealed class EditModel(DatelineDb db) : DeskPage
         item.Label = Input.Label!.Trim();
         item.Url = Input.Url!.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        return Done(IndexModel.Path, $"\"{item.Label}\" is saved.");
+        return Done(Desk.PathOf(IndexModel.Path), $"\"{item.Label}\" is saved.");
     }
 }

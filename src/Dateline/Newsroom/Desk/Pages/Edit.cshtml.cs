@@ -6,6 +6,7 @@ using Dateline.StaticPages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Desk.Pages;
 
@@ -14,7 +15,7 @@ namespace Dateline.Newsroom.Desk.Pages;
 /// and a slug the site already answers (admin, category, a year…) is refused. A published page's new slug leaves a 301.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
-public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
+public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock, IStringLocalizer<NewsroomLabels> T) : DeskPage
 {
     public override string Title => StaticPage is null ? "New page" : $"Page: {StaticPage.Title}";
 
@@ -93,6 +94,11 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         else if (ReservedSlugs.Contains(slug))
         {
             ModelState.AddModelError("Input.Slug", $"The address /{slug} belongs to another part of the site; choose another slug.");
+        }
+        else if (await db.Editions.AsNoTracking().Where(e => e.UrlPrefix == slug).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken) is { } edition)
+        {
+            // EditionRouting would take /{slug} for the edition's home page before the page was ever reached.
+            ModelState.AddModelError("Input.Slug", T["The edition \"{0}\" answers at /{1}/; choose another slug.", edition, slug]);
         }
         else if (await db.StaticPages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.Id != (StaticPage == null ? 0 : StaticPage.Id), cancellationToken) is { } other)
         {

@@ -1,19 +1,24 @@
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Newsroom.Articles;
+using Dateline.Newsroom.Desk.Editions;
 using Dateline.Sections;
 using Dateline.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Desk.Sections;
 
 /// <summary>
 /// Creates a section or changes one: name, slug, description, parent. A new slug or parent moves the section's address
 /// and every address below it, with 301s from the old ones. A section is deleted only when nothing is filed under it.
+/// Each section belongs to one edition (a new one to the ?edition= it was opened for) and stays there.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
-public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
+public sealed class EditModel(
+    DatelineDb db, ArticleChanges addresses, TimeProvider clock, EditionDirectory directory, IStringLocalizer<NewsroomLabels> T) : DeskPage
 {
     public override string Title => Section is null ? "New section" : $"Section: {Section.Name}";
 
@@ -23,6 +28,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
     public Section? Section { get; private set; }
     public IReadOnlyList<EditorChoices.Option> Parents { get; private set; } = [];
     public int ArticleCount { get; private set; }
+    public DeskEdition Desk { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, string? notice, CancellationToken cancellationToken)
     {
@@ -51,12 +57,13 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         var path = parent is null ? slug : parent.Path + "/" + slug;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var section = Section ?? db.Sections.Add(new Section { Slug = slug, Name = "" }).Entity;
+        var section = Section ?? db.Sections.Add(new Section { Slug = slug, Name = "", EditionId = Desk.Current.Id }).Entity;
         if (section.ParentId != parent?.Id || Section is null)
         {
             // A section that changes parent goes to the end of its new siblings.
             var parentId = parent?.Id;
-            section.Position = 1 + (await db.Sections.Where(s => s.ParentId == parentId && s.Id != section.Id)
+            var editionId = section.EditionId;
+            section.Position = 1 + (await db.Sections.Where(s => s.EditionId == editionId && s.ParentId == parentId && s.Id != section.Id)
                 .MaxAsync(s => (int?)s.Position, cancellationToken) ?? -1);
         }
 
@@ -85,7 +92,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
             return Unprocessable();
         }
 
-        return Done(IndexModel.Path, $"The section \"{section.Name}\" is saved at /category/{section.Path}.");
+        return Done(Desk.PathOf(IndexModel.Path), $"The section \"{section.Name}\" is saved at {Desk.Current.PathOf("/category/" + section.Path)}.");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken)
@@ -116,7 +123,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         db.Sections.Remove(Section);
         await db.SaveChangesAsync(cancellationToken);
-        return Done(IndexModel.Path, $"The section \"{Section.Name}\" is deleted.");
+        return Done(Desk.PathOf(IndexModel.Path), $"The section \"{Section.Name}\" is deleted.");
     }
 
     private async Task<(string Slug, Section? Parent)> CheckAsync(CancellationToken cancellationToken)
@@ -137,17 +144,24 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         {
             ModelState.AddModelError("Input.ParentId", "That parent section no longer exists; choose another.");
         }
+        else if (parent is not null && parent.EditionId != Desk.Current.Id)
+        {
+            ModelState.AddModelError("Input.ParentId", T["\"{0}\" is a section of another edition; a parent section must be in the same edition ({1}).", parent.Name, Desk.Current.Name]);
+        }
         else if (Section is not null && parent is not null && Section.Contains(parent))
         {
             ModelState.AddModelError("Input.ParentId", "A section cannot go under itself or one of its own sub-sections; choose another parent.");
         }
 
         var path = parent is null ? slug : parent.Path + "/" + slug;
-        if (slug.Length > 0 && await db.Sections.AnyAsync(s => s.Path == path && s.Id != (Section == null ? 0 : Section.Id), cancellationToken))
+        var editionId = Desk.Current.Id;
+        if (slug.Length > 0 && await db.Sections.AnyAsync(s => s.EditionId == editionId && s.Path == path && s.Id != (Section == null ? 0 : Section.Id), cancellationToken))
         {
-            ModelState.AddModelError("Input.Slug", $"{(parent is null ? "There is already a top-level section" : $"\"{parent.Name}\" already has a sub-section")} with the slug \"{slug}\"; choose another.");
+            ModelState.AddModelError("Input.Slug", Desk.All.Count > 1
+                ? T["The {0} edition already has a section at {1}; choose another slug.", Desk.Current.Name, Desk.Current.PathOf("/category/" + path)]
+                : $"{(parent is null ? "There is already a top-level section" : $"\"{parent.Name}\" already has a sub-section")} with the slug \"{slug}\"; choose another.");
         }
-        else if (path.Length + (Section is null ? 0 : await SectionPaths.DepthBelowAsync(db, Section.Path, cancellationToken)) > SectionPaths.MaxLength)
+        else if (path.Length + (Section is null ? 0 : await SectionPaths.DepthBelowAsync(db, Section.EditionId, Section.Path, cancellationToken)) > SectionPaths.MaxLength)
         {
             ModelState.AddModelError("Input.Slug", "The section's address, or one below it, would be too long; choose a shorter slug or a shallower parent.");
         }
@@ -167,11 +181,21 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
                 return false;
             }
 
+            Desk = await DeskEdition.OfAsync(directory, Section.EditionId, cancellationToken);
             ArticleCount = await db.Articles.CountAsync(a => a.PrimarySectionId == Section.Id || a.Sections.Any(s => s.Id == Section.Id), cancellationToken);
         }
+        else if (await DeskEdition.FindAsync(directory, Request.Query["edition"], cancellationToken) is { } desk)
+        {
+            Desk = desk;
+        }
+        else
+        {
+            return false;
+        }
 
-        // A section cannot be offered as its own parent, nor anything below it.
-        var all = await db.Sections.AsNoTracking().OrderBy(s => s.Path).Select(s => new { s.Id, s.Name, s.Path }).ToListAsync(cancellationToken);
+        // A section cannot be offered as its own parent, nor anything below it, nor a section of another edition.
+        var editionId = Desk.Current.Id;
+        var all = await db.Sections.AsNoTracking().Where(s => s.EditionId == editionId).OrderBy(s => s.Path).Select(s => new { s.Id, s.Name, s.Path }).ToListAsync(cancellationToken);
         Parents = all.Where(s => Section is null || s.Path != Section.Path && !s.Path.StartsWith(Section.Path + "/", StringComparison.Ordinal))
             .Select(s => new EditorChoices.Option(s.Id, string.Concat(Enumerable.Repeat("— ", s.Path.Count(c => c == '/'))) + s.Name))
             .ToList();

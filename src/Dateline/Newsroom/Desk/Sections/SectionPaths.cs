@@ -1,4 +1,5 @@
 using Dateline.Data;
+using Dateline.Editions;
 using Dateline.Newsroom.Articles;
 using Dateline.Sections;
 using Microsoft.EntityFrameworkCore;
@@ -16,18 +17,21 @@ public static class SectionPaths
     public static async Task MoveAsync(DatelineDb db, ArticleChanges addresses, Section section, string newPath, DateTime now, CancellationToken cancellationToken)
     {
         var oldPath = section.Path;
-        var below = await db.Sections.Where(s => s.Path.StartsWith(oldPath + "/")).ToListAsync(cancellationToken);
+        var editionId = section.EditionId;
+        // Redirect rows hold whole site paths, so a section of the Dari edition moves "/fa/category/…".
+        var edition = await db.Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == editionId, cancellationToken) ?? Edition.English();
+        var below = await db.Sections.Where(s => s.EditionId == editionId && s.Path.StartsWith(oldPath + "/")).ToListAsync(cancellationToken);
         foreach (var moving in below.Prepend(section))
         {
             var from = moving.Path;
             moving.Path = newPath + from[oldPath.Length..];
-            await addresses.MoveAsync("/category/" + from, "/category/" + moving.Path, now, cancellationToken);
+            await addresses.MoveAsync(edition.PathOf("/category/" + from), edition.PathOf("/category/" + moving.Path), now, cancellationToken);
         }
     }
 
     /// <summary>How much longer than the section's own path the deepest path below it is.</summary>
-    public static async Task<int> DepthBelowAsync(DatelineDb db, string path, CancellationToken cancellationToken) =>
-        await db.Sections.Where(s => s.Path.StartsWith(path + "/")).Select(s => (int?)s.Path.Length).MaxAsync(cancellationToken) is { } longest
+    public static async Task<int> DepthBelowAsync(DatelineDb db, int editionId, string path, CancellationToken cancellationToken) =>
+        await db.Sections.Where(s => s.EditionId == editionId && s.Path.StartsWith(path + "/")).Select(s => (int?)s.Path.Length).MaxAsync(cancellationToken) is { } longest
             ? longest - path.Length
             : 0;
 }
