@@ -10,7 +10,9 @@ namespace Dateline.Newsroom.Desk.Menu;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db) : DeskPage
 {
-    public override string Title => $"Menu item: {Item.Label}";
+    public override string Title => "Menu item: {0}";
+
+    public override object[] TitleArguments => [Item.Label];
 
     [BindProperty]
     public MenuInput Input { get; set; } = new();
@@ -45,6 +47,6 @@ public sealed class EditModel(DatelineDb db) : DeskPage
         item.Label = Input.Label!.Trim();
         item.Url = Input.Url!.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        return Done(IndexModel.Path, $"\"{item.Label}\" is saved.");
+        return Done(IndexModel.Path, T["\"{0}\" is saved.", item.Label]);
     }
 }

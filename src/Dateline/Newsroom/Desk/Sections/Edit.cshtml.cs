@@ -15,7 +15,9 @@ namespace Dateline.Newsroom.Desk.Sections;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
 {
-    public override string Title => Section is null ? "New section" : $"Section: {Section.Name}";
+    public override string Title => Section is null ? "New section" : "Section: {0}";
+
+    public override object[] TitleArguments => Section is null ? [] : [Section.Name];
 
     [BindProperty]
     public SectionInput Input { get; set; } = new();
@@ -81,11 +83,11 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         catch (DbUpdateException e) when (e.InnerException is not null)
         {
             // Another desk took the same address a moment ago: the unique index on Path decides.
-            ModelState.AddModelError("Input.Slug", $"The address /category/{path} was just taken; choose another slug.");
+            ModelState.AddModelError("Input.Slug", T["The address /category/{0} was just taken; choose another slug.", path]);
             return Unprocessable();
         }
 
-        return Done(IndexModel.Path, $"The section \"{section.Name}\" is saved at /category/{section.Path}.");
+        return Done(IndexModel.Path, T["The section \"{0}\" is saved at /category/{1}.", section.Name, section.Path]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken)
@@ -116,7 +118,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         db.Sections.Remove(Section);
         await db.SaveChangesAsync(cancellationToken);
-        return Done(IndexModel.Path, $"The section \"{Section.Name}\" is deleted.");
+        return Done(IndexModel.Path, T["The section \"{0}\" is deleted.", Section.Name]);
     }
 
     private async Task<(string Slug, Section? Parent)> CheckAsync(CancellationToken cancellationToken)
@@ -145,7 +147,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         var path = parent is null ? slug : parent.Path + "/" + slug;
         if (slug.Length > 0 && await db.Sections.AnyAsync(s => s.Path == path && s.Id != (Section == null ? 0 : Section.Id), cancellationToken))
         {
-            ModelState.AddModelError("Input.Slug", $"{(parent is null ? "There is already a top-level section" : $"\"{parent.Name}\" already has a sub-section")} with the slug \"{slug}\"; choose another.");
+            ModelState.AddModelError("Input.Slug", parent is null ? T["There is already a top-level section with the slug \"{0}\"; choose another.", slug] : T["\"{0}\" already has a sub-section with the slug \"{1}\"; choose another.", parent.Name, slug]);
         }
         else if (path.Length + (Section is null ? 0 : await SectionPaths.DepthBelowAsync(db, Section.Path, cancellationToken)) > SectionPaths.MaxLength)
         {
