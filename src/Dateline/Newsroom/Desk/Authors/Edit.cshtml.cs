@@ -51,10 +51,10 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
             ModelState.AddModelError("Input.Slug", T["{0} already has the slug \"{1}\"; choose another.", other.Name, slug]);
         }
 
-        var (links, problem) = Input.CheckLinks();
-        if (problem is not null)
+        var (links, badLine) = Input.CheckLinks();
+        if (badLine is not null)
         {
-            ModelState.AddModelError("Input.Links", problem);
+            ModelState.AddModelError("Input.Links", T[AuthorInput.NotAnAddress, badLine]);
         }
 
         if (Input.PhotoId is { } photo && !await ImageChoices.IsUsableAsync(db, photo, cancellationToken))

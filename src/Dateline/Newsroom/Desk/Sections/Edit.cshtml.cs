@@ -102,9 +102,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         Input = SectionInput.From(Section);
         if (ArticleCount > 0)
         {
-            ModelState.AddModelError("delete", ArticleCount == 1
-                ? "1 article is filed under this section; move it to another section before deleting this one."
-                : $"{ArticleCount} articles are filed under this section; move them to another section before deleting this one.");
+            ModelState.AddModelError("delete", T.Plural("{0} articles are filed under this section; move them to another section before deleting this one.", ArticleCount));
         }
         else if (await db.Sections.AnyAsync(s => s.ParentId == Section.Id, cancellationToken))
         {
