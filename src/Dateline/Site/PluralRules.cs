@@ -25,10 +25,14 @@ public static class PluralRules
         }
     }
 
+    private static readonly (string Category, Func<Operands, bool> Applies)[] English = [(One, o => o.I == 1 && o.V == 0)];
+
     private static readonly Dictionary<string, (string Category, Func<Operands, bool> Applies)[]> Rules = new(StringComparer.OrdinalIgnoreCase)
     {
         // English: one is 1 written without a fraction ("1 comment", but "1.0 comments").
-        ["en"] = [(One, o => o.I == 1 && o.V == 0)],
+        ["en"] = English,
+        // The invariant culture (a default edition left without one) shows the keys, which are English.
+        ["iv"] = English,
         // Persian and Dari: one is i = 0 or n = 1 (0, 1, 0.5); the noun after a number stays singular anyway.
         ["fa"] = [(One, o => o.I == 0 || o.N == 1)],
     };

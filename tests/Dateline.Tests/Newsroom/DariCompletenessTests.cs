@@ -141,13 +141,14 @@ public sealed partial class DariCompletenessTests(NewsroomSite site)
 
         foreach (var text in texts)
         {
-            // Whole words only, so that a short name ("AI") cannot hide English around it.
-            var rest = Allowed().Replace(text, " ");
+            // Addresses, then the site's data, whole, and as whole words only, so that a short name ("AI") cannot hide English around it.
+            var rest = Addresses().Replace(text, " ");
             foreach (var value in content.Where(v => rest.Contains(v, StringComparison.Ordinal)))
             {
                 rest = Regex.Replace(rest, $@"(?<!\w){Regex.Escape(value)}(?!\w)", " ");
             }
 
+            rest = Allowed().Replace(rest, " ");
             if (Latin().IsMatch(rest))
             {
                 yield return text.Trim();
@@ -155,9 +156,12 @@ public sealed partial class DariCompletenessTests(NewsroomSite site)
         }
     }
 
-    // E-mail addresses, URLs and site paths, the {words}/{minutes} slots the editor's script fills, and the short list
-    // of names Dari writes in Latin letters too: the product, file formats and standards, and language codes.
-    [GeneratedRegex(@"[\w.+-]+@[\w.-]+|https?://\S*|(?<!\w)/[\w\-./?=&%…*]*|\{words\}|\{minutes\}|\b(Dateline|JPEG|PNG|WebP|GIF|JSON|HTML|QR|IP|en|fa-AF|ps|feed)\b")]
+    [GeneratedRegex(@"[\w.+-]+@[\w.-]+|https?://\S*")]
+    private static partial Regex Addresses();
+
+    // Site paths, the {words}/{minutes} slots the editor's script fills, and the short list of names Dari writes in
+    // Latin letters too: the product, file formats and standards, and language codes.
+    [GeneratedRegex(@"(?<!\w)/[\w\-./?=&%…*]*|\{words\}|\{minutes\}|\b(Dateline|JPEG|PNG|WebP|GIF|JSON|HTML|QR|IP|en|fa-AF|ps|feed)\b")]
     private static partial Regex Allowed();
 
     [GeneratedRegex("[A-Za-z]{2,}")]

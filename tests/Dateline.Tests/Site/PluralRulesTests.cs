@@ -36,10 +36,16 @@ public sealed class PluralRulesTests
     public void Persian_of_Iran_follows_the_same_rule_as_Dari() =>
         Assert.Equal(PluralRules.One, PluralRules.Category(0, CultureInfo.GetCultureInfo("fa-IR")));
 
+    [Fact]
+    public void The_invariant_culture_counts_as_English_since_it_shows_the_English_keys()
+    {
+        Assert.Equal(PluralRules.One, PluralRules.Category(1, CultureInfo.InvariantCulture));
+        Assert.Equal(PluralRules.Other, PluralRules.Category(0, CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("de")]
     [InlineData("ar")]
-    [InlineData("")]
     public void A_language_without_rules_is_always_other(string culture)
     {
         foreach (var number in new[] { 0m, 1m, 2m, 1.5m, 21m, 101m })
