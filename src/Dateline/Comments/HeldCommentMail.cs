@@ -14,7 +14,7 @@ namespace Dateline.Comments;
 /// comment came through, as the newsroom's other mail is in the language of the request that sends it.
 /// </summary>
 public sealed class HeldCommentMail(
-    DatelineDb db, NewsroomMail mail, DatelineOptions options, IStringLocalizer<NewsroomLabels> T, ILogger<HeldCommentMail> logger)
+    DatelineDb db, NewsroomMail mail, DatelineOptions options, IStringLocalizer<NewsroomLabels> labels, ILogger<HeldCommentMail> logger)
 {
     public async Task SendAsync(Article article, Comment comment, HttpRequest request, CancellationToken cancellationToken)
     {
@@ -27,14 +27,14 @@ public sealed class HeldCommentMail(
         // Locked-out members get no mail; the lockout is compared here because SQLite cannot order DateTimeOffset values.
         var recipients = members.Where(m => m.LockoutEnd is null || m.LockoutEnd < DateTimeOffset.UtcNow).Select(m => m.Email!).Distinct().Take(50).ToList();
         var excerpt = comment.Body.Length > 500 ? comment.Body[..500] + "…" : comment.Body;
-        var reason = comment.ModerationNote is { } note ? T[note].Value : "";
-        var text = $"{T["A comment by {0} on \"{1}\" waits for moderation ({2}).", comment.AuthorName, article.Headline, reason]}\n\n" +
-                   $"{excerpt}\n\n{T["Review it here: {0}", options.PublicRoot(request) + "/admin/comments"]}\n";
+        var reason = comment.ModerationNote is { } note ? labels[note].Value : "";
+        var text = $"{labels["A comment by {0} on \"{1}\" waits for moderation ({2}).", comment.AuthorName, article.Headline, reason]}\n\n" +
+                   $"{excerpt}\n\n{labels["Review it here: {0}", options.PublicRoot(request) + "/admin/comments"]}\n";
         foreach (var recipient in recipients)
         {
             try
             {
-                await mail.SendAsync(recipient, T["Comment waiting: {0}", article.Headline], text, cancellationToken);
+                await mail.SendAsync(recipient, labels["Comment waiting: {0}", article.Headline], text, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -8,16 +8,16 @@ namespace Dateline.Newsroom;
 /// Written in the language of the request that sends it: the member's own for a reset, the inviting administrator's
 /// for an invitation (the newsroom knows no other language for someone who has never visited).
 /// </summary>
-public sealed class PasswordLinks(UserManager<NewsroomUser> users, NewsroomMail mail, IStringLocalizer<NewsroomLabels> T)
+public sealed class PasswordLinks(UserManager<NewsroomUser> users, NewsroomMail mail, IStringLocalizer<NewsroomLabels> labels)
 {
     public async Task SendResetAsync(NewsroomUser user, string siteRoot, CancellationToken cancellationToken) =>
-        await mail.SendAsync(user.Email!, T["Reset your newsroom password"],
-            $"{T["Someone (hopefully you) asked to reset the password of your newsroom account."]}\n\n{T["Choose a new password here:"]}\n{await LinkAsync(user, siteRoot)}\n\n" +
-            T["If you did not ask for this, ignore this message; your password stays as it is."], cancellationToken);
+        await mail.SendAsync(user.Email!, labels["Reset your newsroom password"],
+            $"{labels["Someone (hopefully you) asked to reset the password of your newsroom account."]}\n\n{labels["Choose a new password here:"]}\n{await LinkAsync(user, siteRoot)}\n\n" +
+            labels["If you did not ask for this, ignore this message; your password stays as it is."], cancellationToken);
 
     public async Task SendInvitationAsync(NewsroomUser user, string role, string invitedBy, string siteRoot, CancellationToken cancellationToken) =>
-        await mail.SendAsync(user.Email!, T["You are invited to the newsroom"],
-            $"{T["{0} has invited you to the newsroom as {1}.", invitedBy, T[role].Value]}\n\n{T["Choose your password here to start:"]}\n{await LinkAsync(user, siteRoot)}\n", cancellationToken);
+        await mail.SendAsync(user.Email!, labels["You are invited to the newsroom"],
+            $"{labels["{0} has invited you to the newsroom as {1}.", invitedBy, labels[role].Value]}\n\n{labels["Choose your password here to start:"]}\n{await LinkAsync(user, siteRoot)}\n", cancellationToken);
 
     private async Task<string> LinkAsync(NewsroomUser user, string siteRoot)
     {

@@ -14,7 +14,7 @@ namespace Dateline.Newsroom.Articles;
 /// tags), bylines in the desk's order, and a 301 from the old address when a published article's URL moves.
 /// Problems go into <paramref name="errors"/> keyed by field, and nothing is applied past the first one.
 /// </summary>
-public sealed class ArticleChanges(DatelineDb db, IStringLocalizer<NewsroomLabels> T)
+public sealed class ArticleChanges(DatelineDb db, IStringLocalizer<NewsroomLabels> labels)
 {
     public async Task<bool> ApplyAsync(Article article, ArticleInput input, ModelStateDictionary errors, DateTime now, CancellationToken cancellationToken)
     {
@@ -127,7 +127,7 @@ public sealed class ArticleChanges(DatelineDb db, IStringLocalizer<NewsroomLabel
 
         if (typed.Length > 0 && typed != article.Slug)
         {
-            errors.AddModelError("Input.Slug", T["The slug \"{0}\" is already used by another article; choose another.", typed]);
+            errors.AddModelError("Input.Slug", labels["The slug \"{0}\" is already used by another article; choose another.", typed]);
             return null;
         }
 

@@ -16,7 +16,7 @@ namespace Dateline.Newsroom.Articles;
 /// </summary>
 public sealed class EditModel(
     DatelineDb db, ArticleChanges changes, RelatedChoiceChanges relatedChoices, RelatedRefreshSignal relatedRefresh, NewsroomAccounts accounts,
-    SiteChrome chrome, TimeProvider clock, IStringLocalizer<NewsroomLabels> T) : PageModel, INewsroomPage
+    SiteChrome chrome, TimeProvider clock, IStringLocalizer<NewsroomLabels> labels) : PageModel, INewsroomPage
 {
     public string Title => IsNew ? "New article" : "Edit: {0}";
 
@@ -124,18 +124,18 @@ public sealed class EditModel(
 
         if (Article is not { Status: ArticleStatus.Draft or ArticleStatus.PendingReview })
         {
-            return StatusCode(StatusCodes.Status409Conflict, new { message = T["Only drafts are saved automatically; use Save."].Value });
+            return StatusCode(StatusCodes.Status409Conflict, new { message = labels["Only drafts are saved automatically; use Save."].Value });
         }
 
         if (Input.Version != Article.Version)
         {
-            return StatusCode(StatusCodes.Status409Conflict, new { message = T["Someone else saved this article; reload it before going on."].Value });
+            return StatusCode(StatusCodes.Status409Conflict, new { message = labels["Someone else saved this article; reload it before going on."].Value });
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (!ModelState.IsValid || !await changes.ApplyAsync(Article, Input, ModelState, now, cancellationToken))
         {
-            return new UnprocessableEntityObjectResult(new { message = T[ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage].Value });
+            return new UnprocessableEntityObjectResult(new { message = labels[ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage].Value });
         }
 
         try
@@ -147,11 +147,11 @@ public sealed class EditModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StatusCode(StatusCodes.Status409Conflict, new { message = T["Someone else saved this article; reload it before going on."].Value });
+            return StatusCode(StatusCodes.Status409Conflict, new { message = labels["Someone else saved this article; reload it before going on."].Value });
         }
 
         var local = TimeZoneInfo.ConvertTimeFromUtc(now, Zone);
-        return new JsonResult(new { version = Article.Version, savedAt = ReaderTime.Machine(now), message = T["Draft saved at {0}", Numerals.Localize(local.ToString("HH:mm", CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture)].Value });
+        return new JsonResult(new { version = Article.Version, savedAt = ReaderTime.Machine(now), message = labels["Draft saved at {0}", Numerals.Localize(local.ToString("HH:mm", CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture)].Value });
     }
 
     public async Task<IActionResult> OnPostCorrectAsync(string id, string? correction, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace Dateline.Newsroom.Users;
 /// <summary>Administrators invite members, change their roles, end their sessions, and lock or unlock them.</summary>
 [Authorize(Policy = NewsroomPolicies.Administration)]
 public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, NewsroomAccounts accounts, PasswordLinks links, DatelineOptions options, TimeProvider clock,
-    IStringLocalizer<NewsroomLabels> T)
+    IStringLocalizer<NewsroomLabels> labels)
     : PageModel, INewsroomPage
 {
     public string Title => "Users";
@@ -62,7 +62,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
             if (user is not null)
             {
                 await links.SendInvitationAsync(user, NewsroomRoles.Parse(Input.Role)!, NewsroomMember.From(User)!.Name, options.PublicRoot(Request), cancellationToken);
-                return Done(T["{0} is invited as {1}; the invitation is on its way.", user.Email!, T[NewsroomRoles.Parse(Input.Role)!].Value]);
+                return Done(labels["{0} is invited as {1}; the invitation is on its way.", user.Email!, labels[NewsroomRoles.Parse(Input.Role)!].Value]);
             }
         }
 
@@ -82,7 +82,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
         await users.AddToRoleAsync(user, canonical);
         // The new role takes effect at once: the member's next request re-reads their claims.
         await users.UpdateSecurityStampAsync(user);
-        return Done(T["{0} is now {1}.", user.Email!, T[canonical].Value]);
+        return Done(labels["{0} is now {1}.", user.Email!, labels[canonical].Value]);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string id, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
         }
 
         await users.UpdateSecurityStampAsync(user);
-        return Done(T["Every session of {0} is signed out.", user.Email!]);
+        return Done(labels["Every session of {0} is signed out.", user.Email!]);
     }
 
     public async Task<IActionResult> OnPostLockAsync(string id, bool locked, CancellationToken cancellationToken)
@@ -107,7 +107,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        return Done(T[locked ? "{0} is locked out." : "{0} can sign in again.", user.Email!]);
+        return Done(labels[locked ? "{0} is locked out." : "{0} can sign in again.", user.Email!]);
     }
 
     // Administrators cannot lock, demote or sign out themselves here: the site must never be left without one.
