@@ -126,7 +126,8 @@ public sealed partial class DariCompletenessTests(NewsroomSite site)
             }
 
             // An option that names its own value (a time zone such as Asia/Kabul) shows an identifier: the rest must be Dari.
-            texts.Add(parent is IHtmlOptionElement { Value.Length: > 0 } option ? node.Data.Replace(option.Value, " ", StringComparison.Ordinal) : node.Data);
+            var text = node.Data.Trim();
+            texts.Add(parent is IHtmlOptionElement { Value.Length: > 0 } option && text.StartsWith(option.Value, StringComparison.Ordinal) ? text[option.Value.Length..] : text);
         }
 
         foreach (var element in page.QuerySelectorAll("[placeholder], [title], [aria-label], [alt], button, input[type=submit], [data-word-count], [data-autosave-failed], [data-autosave-conflict]").Where(e => !skipped.Contains(e)))
@@ -141,11 +142,11 @@ public sealed partial class DariCompletenessTests(NewsroomSite site)
 
         foreach (var text in texts)
         {
-            // Addresses, then the site's data, whole, and as whole words only, so that a short name ("AI") cannot hide English around it.
+            // Addresses, then the site's data, longest first; a short value ("AI") only as a whole word, so it cannot hide English around it.
             var rest = Addresses().Replace(text, " ");
             foreach (var value in content.Where(v => rest.Contains(v, StringComparison.Ordinal)))
             {
-                rest = Regex.Replace(rest, $@"(?<!\w){Regex.Escape(value)}(?!\w)", " ");
+                rest = value.Length >= 4 ? rest.Replace(value, " ", StringComparison.Ordinal) : Regex.Replace(rest, $@"(?<!\w){Regex.Escape(value)}(?!\w)", " ");
             }
 
             rest = Allowed().Replace(rest, " ");
