@@ -18,11 +18,14 @@ public static class ReaderSite
         builder.Services.AddRazorPages(pages => pages.RootDirectory = "/")
             .AddMvcOptions(mvc => mvc.Filters.Add<CanonicalPathFilter>())
             .AddDataAnnotationsLocalization(localization =>
-                localization.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Labels)));
+                // A newsroom form's messages are newsroom labels, a reader form's reader labels: each set is translated whole.
+                localization.DataAnnotationLocalizerProvider = (model, factory) =>
+                    factory.Create(model.Namespace?.StartsWith("Dateline.Newsroom", StringComparison.Ordinal) == true ? typeof(NewsroomLabels) : typeof(Labels)));
         builder.Services.Configure<RazorViewEngineOptions>(razor => razor.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         builder.Services.AddLocalization();
-        builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<Labels>, LabelsLocalizer>();
+        builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<Labels>, LabelsLocalizer<Labels>>();
+        builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<NewsroomLabels>, LabelsLocalizer<NewsroomLabels>>();
         builder.Services.AddScoped<SiteChrome>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<EditionDirectory>();

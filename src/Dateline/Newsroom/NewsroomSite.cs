@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dateline.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -58,16 +59,28 @@ public static class NewsroomSite
         services.AddHostedService<PublishScheduledArticles>();
     }
 
-    public static void UseNewsroom(this WebApplication app) => app.Use((context, next) =>
+    public static void UseNewsroom(this WebApplication app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments(Root))
+        if (!context.Request.Path.StartsWithSegments(Root))
         {
-            // Newsroom pages are private working copies: never stored by a browser, a proxy or a search engine.
-            context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+            await next(context);
+            return;
         }
 
-        return next(context);
+        // Newsroom pages are private working copies: never stored by a browser, a proxy or a search engine.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        // The member's language for the newsroom only; the reader pages keep their edition's.
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = NewsroomLanguages.For(context.Request);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
     });
 
     private static AuthorizationBuilder AddNewsroomPolicies(this AuthorizationBuilder authorization)

@@ -4,13 +4,14 @@ using Microsoft.Extensions.Localization;
 namespace Dateline.Site;
 
 /// <summary>
-/// The reader labels (resources of <see cref="Labels"/>) with their numbers written the way the page's language
-/// writes them: "{0} results" is "3 results" in English and "۳ نتیجه" in Dari. Text arguments (names, headlines)
-/// pass unchanged.
+/// A set of labels (the reader's <see cref="Labels"/>, the newsroom's NewsroomLabels) with their numbers written the
+/// way the page's language writes them: "{0} results" is "3 results" in English and "۳ نتیجه" in Dari. Text
+/// arguments (names, headlines) pass unchanged. One class for both sets, so the reader site and the newsroom cannot
+/// drift apart in how they write numbers or choose plural forms (<see cref="Plurals"/>).
 /// </summary>
-public sealed class LabelsLocalizer(IStringLocalizerFactory factory) : IStringLocalizer<Labels>
+public sealed class LabelsLocalizer<TLabels>(IStringLocalizerFactory factory) : IStringLocalizer<TLabels>
 {
-    private readonly IStringLocalizer inner = factory.Create(typeof(Labels));
+    private readonly IStringLocalizer inner = factory.Create(typeof(TLabels));
 
     public LocalizedString this[string name] => inner[name];
 
@@ -19,10 +20,10 @@ public sealed class LabelsLocalizer(IStringLocalizerFactory factory) : IStringLo
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
 
-    private static object Native(object argument) => argument switch
-    {
-        int or long or short => Numerals.Localize(((IFormattable)argument).ToString("N0", CultureInfo.CurrentCulture), CultureInfo.CurrentCulture) is var text
-            && Numerals.UsesNativeDigits(CultureInfo.CurrentCulture) ? text : argument,
-        _ => argument,
-    };
+    // The UI culture, not the formatting one: the newsroom changes only the UI culture, so that model binding keeps
+    // parsing posted numbers and dates invariantly.
+    private static object Native(object argument) =>
+        argument is int or long or short && Numerals.UsesNativeDigits(CultureInfo.CurrentUICulture)
+            ? Numerals.Localize(((IFormattable)argument).ToString("N0", CultureInfo.CurrentUICulture), CultureInfo.CurrentUICulture)
+            : argument;
 }

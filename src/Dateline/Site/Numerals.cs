@@ -31,6 +31,8 @@ public static class Numerals
     }
 
     /// <summary>A count or page number for the current culture: grouped ("12,345" / "۱۲٬۳۴۵") and in its digits.</summary>
-    public static string Format(long number) =>
-        Localize(number.ToString("N0", CultureInfo.CurrentCulture), CultureInfo.CurrentCulture);
+    public static string Format(long number) => Format(number, CultureInfo.CurrentUICulture);
+
+    public static string Format(long number, CultureInfo culture) =>
+        Localize(number.ToString("N0", culture), culture);
 }

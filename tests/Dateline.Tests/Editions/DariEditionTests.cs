@@ -168,6 +168,8 @@ public sealed class DariEditionTests(TwoEditionSite site)
         var page = await site.Client.GetPageAsync("/fa/search?q=" + Uri.EscapeDataString("زعفران"));
 
         Assert.Contains(Saffron, page.QuerySelectorAll(".search-results h3").Select(h => h.Text()));
+        // The count through the plural rules: Dari's "one" (0 and 1) and "other" read "{0} نتیجه" alike, in its digits.
+        Assert.Equal(Persian(page.QuerySelectorAll(".search-results > li").Length.ToString()) + " نتیجه", page.QuerySelector(".search-count")!.Text());
         var english = await site.Client.GetPageAsync("/search?q=" + Uri.EscapeDataString("زعفران"));
         Assert.Empty(english.QuerySelectorAll(".search-results h3"));
     }

@@ -73,5 +73,12 @@ public sealed class NewsroomSession : IDisposable
         return result;
     }
 
+    /// <summary>Chooses the newsroom's language with the layout's form, as a member does ("fa-AF" for Dari).</summary>
+    public async Task<HttpResponseMessage> ChooseLanguageAsync(string culture, string from = "/admin")
+    {
+        var (response, _) = await PostAsync(from, "/admin/language", [new("culture", culture), new("returnUrl", from)]);
+        return response;
+    }
+
     public void Dispose() => client.Dispose();
 }

@@ -16,6 +16,21 @@ public sealed class SetupTests : IAsyncLifetime
         [new("Input.Name", "First Editor-in-Chief"), new("Input.Email", email), new("Input.Password", NewsroomSite.Password)];
 
     [Fact]
+    public async Task Setup_can_be_read_and_refused_in_Dari()
+    {
+        using var visitor = new NewsroomSession(site.BaseAddress);
+        await visitor.ChooseLanguageAsync("fa-AF", "/admin/setup");
+        var (_, page) = await visitor.GetAsync("/admin/setup");
+        Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("راه‌اندازی اتاق خبر", page.QuerySelector("h1")!.Text());
+
+        var (weak, weakPage) = await visitor.PostAgainAsync("/admin/setup", [new("Input.Name", "A"), new("Input.Email", "chief@newsroom.test"), new("Input.Password", "short")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
+        Assert.Contains("رمز عبور دست‌کم ۱۲ نویسه لازم دارد.", weakPage.QuerySelectorAll(".error-summary li").Select(li => li.Text()));
+        Assert.Equal("chief@newsroom.test", weakPage.QuerySelector("#input-email")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task The_first_visit_to_admin_leads_to_setup_which_then_disappears()
     {
         using var visitor = new NewsroomSession(site.BaseAddress);

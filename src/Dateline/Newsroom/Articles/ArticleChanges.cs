@@ -6,6 +6,7 @@ using Dateline.Site;
 using Dateline.Tags;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Articles;
 
@@ -14,7 +15,7 @@ namespace Dateline.Newsroom.Articles;
 /// tags), bylines in the desk's order, and a 301 from the old address when a published article's URL moves.
 /// Problems go into <paramref name="errors"/> keyed by field, and nothing is applied past the first one.
 /// </summary>
-public sealed class ArticleChanges(DatelineDb db)
+public sealed class ArticleChanges(DatelineDb db, IStringLocalizer<NewsroomLabels> labels)
 {
     public async Task<bool> ApplyAsync(Article article, ArticleInput input, ModelStateDictionary errors, DateTime now, CancellationToken cancellationToken)
     {
@@ -130,7 +131,7 @@ public sealed class ArticleChanges(DatelineDb db)
 
         if (typed.Length > 0 && typed != article.Slug)
         {
-            errors.AddModelError("Input.Slug", $"The slug \"{typed}\" is already used by another article; choose another.");
+            errors.AddModelError("Input.Slug", labels["The slug \"{0}\" is already used by another article; choose another.", typed]);
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Editions;
@@ -6,6 +7,7 @@ using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Articles;
 
@@ -16,9 +18,11 @@ namespace Dateline.Newsroom.Articles;
 /// </summary>
 public sealed class EditModel(
     DatelineDb db, ArticleChanges changes, RelatedChoiceChanges relatedChoices, RelatedRefreshSignal relatedRefresh, NewsroomAccounts accounts,
-    SiteChrome chrome, TimeProvider clock, ArticleEditions editions, EditionDirectory directory) : PageModel, INewsroomPage
+    SiteChrome chrome, TimeProvider clock, ArticleEditions editions, EditionDirectory directory, IStringLocalizer<NewsroomLabels> labels) : PageModel, INewsroomPage
 {
-    public string Title => IsNew ? "New article" : $"Edit: {Article!.Headline}";
+    public string Title => IsNew ? "New article" : "Edit: {0}";
+
+    public object[] TitleArguments => IsNew ? [] : [Article!.Headline];
 
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -137,18 +141,18 @@ public sealed class EditModel(
 
         if (Article is not { Status: ArticleStatus.Draft or ArticleStatus.PendingReview })
         {
-            return StatusCode(StatusCodes.Status409Conflict, new { message = "Only drafts are saved automatically; use Save." });
+            return StatusCode(StatusCodes.Status409Conflict, new { message = labels["Only drafts are saved automatically; use Save."].Value });
         }
 
         if (Input.Version != Article.Version)
         {
-            return StatusCode(StatusCodes.Status409Conflict, new { message = "Someone else saved this article; reload it before going on." });
+            return StatusCode(StatusCodes.Status409Conflict, new { message = labels["Someone else saved this article; reload it before going on."].Value });
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (!ModelState.IsValid || !await PlaceAsync(Article, cancellationToken) || !await changes.ApplyAsync(Article, Input, ModelState, now, cancellationToken))
         {
-            return new UnprocessableEntityObjectResult(new { message = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage });
+            return new UnprocessableEntityObjectResult(new { message = labels[ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage].Value });
         }
 
         try
@@ -160,11 +164,11 @@ public sealed class EditModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StatusCode(StatusCodes.Status409Conflict, new { message = "Someone else saved this article; reload it before going on." });
+            return StatusCode(StatusCodes.Status409Conflict, new { message = labels["Someone else saved this article; reload it before going on."].Value });
         }
 
         var local = TimeZoneInfo.ConvertTimeFromUtc(now, Zone);
-        return new JsonResult(new { version = Article.Version, savedAt = ReaderTime.Machine(now), message = $"Draft saved at {local:HH:mm}" });
+        return new JsonResult(new { version = Article.Version, savedAt = ReaderTime.Machine(now), message = labels["Draft saved at {0}", Numerals.Localize(local.ToString("HH:mm", CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture)].Value });
     }
 
     public async Task<IActionResult> OnPostCorrectAsync(string id, string? correction, CancellationToken cancellationToken)

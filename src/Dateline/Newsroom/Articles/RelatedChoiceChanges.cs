@@ -3,6 +3,7 @@ using Dateline.Data;
 using Dateline.Related;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Articles;
 
@@ -11,7 +12,7 @@ namespace Dateline.Newsroom.Articles;
 /// never to appear in it, each given as an address or a number. Unknown articles and the article itself are refused
 /// by field; a change is staged on the article's own save, with a refresh of its list queued in the same transaction.
 /// </summary>
-public sealed class RelatedChoiceChanges(DatelineDb db)
+public sealed class RelatedChoiceChanges(DatelineDb db, IStringLocalizer<NewsroomLabels> labels)
 {
     public const int MaxPins = RelatedList.Length;
     public const int MaxExclusions = 50;
@@ -66,7 +67,7 @@ public sealed class RelatedChoiceChanges(DatelineDb db)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (entries.Count > max)
         {
-            errors.AddModelError(field, $"List at most {max} articles here.");
+            errors.AddModelError(field, labels["List at most {0} articles here.", max]);
             return null;
         }
 
@@ -76,7 +77,7 @@ public sealed class RelatedChoiceChanges(DatelineDb db)
             var id = await FindAsync(entry, cancellationToken);
             if (id is null)
             {
-                errors.AddModelError(field, $"No article was found for “{entry}”; give its address or its number.");
+                errors.AddModelError(field, labels["No article was found for “{0}”; give its address or its number.", entry]);
                 return null;
             }
 

@@ -9,7 +9,9 @@ namespace Dateline.Newsroom.Articles;
 /// <summary>An article's saves, newest first: compare any two side by side, restore any one (which is itself a new save).</summary>
 public sealed class RevisionsModel(DatelineDb db, ArticleChanges changes, TimeProvider clock) : PageModel, INewsroomPage
 {
-    public string Title => $"Revisions: {Article.Headline}";
+    public string Title => "Revisions: {0}";
+
+    public object[] TitleArguments => [Article.Headline];
 
     public sealed record Entry(int Id, DateTime SavedAt, string SavedByName, bool IsAutosave);
 

@@ -16,7 +16,9 @@ namespace Dateline.Newsroom.Comments;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db, TimeProvider clock) : DeskPage
 {
-    public override string Title => $"Comment by {Comment.AuthorName}";
+    public override string Title => "Comment by {0}";
+
+    public override object[] TitleArguments => [Comment.AuthorName];
 
     public sealed class EditInput
     {

@@ -82,10 +82,8 @@ public sealed class IndexModel(DatelineDb db, ModerationQueue queue) : DeskPage
 
         var changed = await queue.ApplyAsync(action, chosen, cancellationToken);
         var skipped = Math.Min(chosen.Distinct().Count(), ModerationQueue.MaxPerAction) - changed;
-        return Done(Here, $"{Comments(changed)} {action.Done}." + (skipped > 0 ? $" {Comments(skipped)} left as they were: the action does not apply to them." : ""));
+        return Done(Here, T.Plural(action.Done, changed) + (skipped > 0 ? " " + T.Plural("{0} comments left as they were: the action does not apply to them.", skipped) : ""));
     }
-
-    private static string Comments(int count) => count == 1 ? "1 comment" : $"{count} comments";
 
     private bool ReadQuery()
     {

@@ -1,5 +1,6 @@
 using Dateline.Comments;
 using Dateline.Data;
+using Dateline.Site;
 using Dateline.Hosting;
 using Dateline.Newsroom.Desk;
 using Microsoft.AspNetCore.Authorization;
@@ -84,7 +85,7 @@ public sealed class PrivacyModel(DatelineDb db, ModerationQueue queue, DatelineO
         if (AlsoDelete)
         {
             var deleted = await queue.DeleteAsync(await Of(address).Select(c => c.Id).ToListAsync(cancellationToken), cancellationToken);
-            return Done(Path, $"{deleted} {(deleted == 1 ? "comment is" : "comments are")} deleted; replies to them by others are kept.");
+            return Done(Path, T.Plural("{0} comments are deleted; replies to them by others are kept.", deleted));
         }
 
         // Each comment gets its own placeholder, so the erased comments cannot even be linked to one another.
@@ -93,7 +94,7 @@ public sealed class PrivacyModel(DatelineDb db, ModerationQueue queue, DatelineO
             .SetProperty(c => c.AuthorEmail, c => "erased-" + c.Id.ToString() + "@invalid")
             .SetProperty(c => c.AuthorUrl, (string?)null)
             .SetProperty(c => c.IpHash, (string?)null), cancellationToken);
-        return Done(Path, $"{erased} {(erased == 1 ? "comment is" : "comments are")} anonymized: the name, email address, website and sender are gone; the text is kept.");
+        return Done(Path, T.Plural("{0} comments are anonymized: the name, email address, website and sender are gone; the text is kept.", erased));
     }
 
     private string? Address()

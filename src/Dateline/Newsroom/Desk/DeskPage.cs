@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Desk;
 
@@ -12,7 +13,15 @@ public abstract class DeskPage : PageModel, INewsroomPage
 {
     public abstract string Title { get; }
 
+    public virtual object[] TitleArguments => [];
+
     public string? Notice { get; protected set; }
+
+    /// <summary>
+    /// The newsroom's labels in the member's language, for the messages a page writes with a name or a number in
+    /// them. Fixed messages can stay English here: the views translate notices and errors as they show them.
+    /// </summary>
+    protected IStringLocalizer<NewsroomLabels> T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<NewsroomLabels>>();
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;

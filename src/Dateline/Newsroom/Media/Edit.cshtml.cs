@@ -12,7 +12,9 @@ namespace Dateline.Newsroom.Media;
 [Authorize(Policy = NewsroomPolicies.Publisher)]
 public sealed class EditModel(DatelineDb db, DatelineOptions options) : PageModel, INewsroomPage
 {
-    public string Title => "Picture: " + (Item.AltText.Length > 0 ? Item.AltText : Item.OriginalFileName ?? Item.FilePath);
+    public string Title => "Picture: {0}";
+
+    public object[] TitleArguments => [Item.AltText.Length > 0 ? Item.AltText : Item.OriginalFileName ?? Item.FilePath];
 
     public sealed record Use(string Kind, string Label, string Url);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dateline.Data;
 using Dateline.Newsroom.Articles;
 using Dateline.Newsroom.Desk;
@@ -86,7 +87,10 @@ public sealed class IndexModel(DatelineDb db) : DeskPage
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Images = await ImageChoices.LoadAsync(db, Input.LogoId, cancellationToken);
-        var zones = TimeZoneInfo.GetSystemTimeZones().Select(z => (z.Id, Label: $"{z.Id} ({z.DisplayName})")).ToList();
+        // .NET names zones in the server's language, not the member's: another language gets the zone and its offset.
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var zones = TimeZoneInfo.GetSystemTimeZones()
+            .Select(z => (z.Id, Label: english ? $"{z.Id} ({z.DisplayName})" : T["{0} (UTC{1})", z.Id, Offset(z.BaseUtcOffset)].Value)).ToList();
         // The zone the site has may be an alias the system list does not name ("UTC" beside "Etc/UTC"); keep it choosable.
         if (Input.TimeZone is { } current && zones.All(z => z.Id != current) && TimeZoneInfo.TryFindSystemTimeZoneById(current, out _))
         {
@@ -95,4 +99,7 @@ public sealed class IndexModel(DatelineDb db) : DeskPage
 
         TimeZones = zones;
     }
+
+    private static string Offset(TimeSpan offset) =>
+        Numerals.Localize((offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture);
 }

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dateline.Newsroom.Users;
 
 /// <summary>Administrators invite members, change their roles, end their sessions, and lock or unlock them.</summary>
 [Authorize(Policy = NewsroomPolicies.Administration)]
-public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, NewsroomAccounts accounts, PasswordLinks links, DatelineOptions options, TimeProvider clock)
+public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, NewsroomAccounts accounts, PasswordLinks links, DatelineOptions options, TimeProvider clock,
+    IStringLocalizer<NewsroomLabels> labels)
     : PageModel, INewsroomPage
 {
     public string Title => "Users";
@@ -60,7 +62,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
             if (user is not null)
             {
                 await links.SendInvitationAsync(user, NewsroomRoles.Parse(Input.Role)!, NewsroomMember.From(User)!.Name, options.PublicRoot(Request), cancellationToken);
-                return Done($"{user.Email} is invited as {NewsroomRoles.Parse(Input.Role)}; the invitation is on its way.");
+                return Done(labels["{0} is invited as {1}; the invitation is on its way.", user.Email!, labels[NewsroomRoles.Parse(Input.Role)!].Value]);
             }
         }
 
@@ -80,7 +82,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
         await users.AddToRoleAsync(user, canonical);
         // The new role takes effect at once: the member's next request re-reads their claims.
         await users.UpdateSecurityStampAsync(user);
-        return Done($"{user.Email} is now {canonical}.");
+        return Done(labels["{0} is now {1}.", user.Email!, labels[canonical].Value]);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string id, CancellationToken cancellationToken)
@@ -91,7 +93,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
         }
 
         await users.UpdateSecurityStampAsync(user);
-        return Done($"Every session of {user.Email} is signed out.");
+        return Done(labels["Every session of {0} is signed out.", user.Email!]);
     }
 
     public async Task<IActionResult> OnPostLockAsync(string id, bool locked, CancellationToken cancellationToken)
@@ -105,7 +107,7 @@ public sealed class IndexModel(DatelineDb db, UserManager<NewsroomUser> users, N
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        return Done(locked ? $"{user.Email} is locked out." : $"{user.Email} can sign in again.");
+        return Done(labels[locked ? "{0} is locked out." : "{0} can sign in again.", user.Email!]);
     }
 
     // Administrators cannot lock, demote or sign out themselves here: the site must never be left without one.

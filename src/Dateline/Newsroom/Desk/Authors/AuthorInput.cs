@@ -27,6 +27,8 @@ public sealed class AuthorInput
 
     public int? PhotoId { get; set; }
 
+    public const string NotAnAddress = "\"{0}\" is not a web address; each line must be one address starting with https:// or http://.";
+
     public static AuthorInput From(Author author) => new()
     {
         Name = author.Name,
@@ -39,17 +41,17 @@ public sealed class AuthorInput
     };
 
     /// <summary>
-    /// The links one to a line, or the first line that is not an absolute http(s) address: readers' pages link to
-    /// them, so "javascript:" and the like must never get in.
+    /// The links one to a line, or the first line that is not an absolute http(s) address (shortened to show in the
+    /// message <see cref="NotAnAddress"/>): readers' pages link to them, so "javascript:" and the like must never get in.
     /// </summary>
-    public (IReadOnlyList<string> Links, string? Problem) CheckLinks()
+    public (IReadOnlyList<string> Links, string? BadLine) CheckLinks()
     {
         var lines = (Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var line in lines)
         {
             if (!Uri.TryCreate(line, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || line.Any(char.IsWhiteSpace))
             {
-                return ([], $"\"{(line.Length > 60 ? line[..60] + "…" : line)}\" is not a web address; each line must be one address starting with https:// or http://.");
+                return ([], line.Length > 60 ? line[..60] + "…" : line);
             }
         }
 

@@ -12,7 +12,9 @@ namespace Dateline.Newsroom.Desk.Authors;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
 {
-    public override string Title => Author is null ? "New author" : $"Author: {Author.Name}";
+    public override string Title => Author is null ? "New author" : "Author: {0}";
+
+    public override object[] TitleArguments => Author is null ? [] : [Author.Name];
 
     [BindProperty]
     public AuthorInput Input { get; set; } = new();
@@ -46,13 +48,13 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         }
         else if (ModelState.IsValid && await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug && a.Id != (Author == null ? 0 : Author.Id), cancellationToken) is { } other)
         {
-            ModelState.AddModelError("Input.Slug", $"{other.Name} already has the slug \"{slug}\"; choose another.");
+            ModelState.AddModelError("Input.Slug", T["{0} already has the slug \"{1}\"; choose another.", other.Name, slug]);
         }
 
-        var (links, problem) = Input.CheckLinks();
-        if (problem is not null)
+        var (links, badLine) = Input.CheckLinks();
+        if (badLine is not null)
         {
-            ModelState.AddModelError("Input.Links", problem);
+            ModelState.AddModelError("Input.Links", T[AuthorInput.NotAnAddress, badLine]);
         }
 
         if (Input.PhotoId is { } photo && !await ImageChoices.IsUsableAsync(db, photo, cancellationToken))
@@ -83,7 +85,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done(IndexModel.Path, $"{author.Name}'s profile is saved at {author.Url}.");
+        return Done(IndexModel.Path, T["{0}'s profile is saved at {1}.", author.Name, author.Url]);
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Dateline.Newsroom.Desk.Editions;
 /// root; another edition is deleted only once nothing is left in it. Readers see a change at once (EditionDirectory.Forget).
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
-public sealed class EditModel(DatelineDb db, EditionDirectory directory, IStringLocalizer<NewsroomLabels> T) : DeskPage
+public sealed class EditModel(DatelineDb db, EditionDirectory directory) : DeskPage
 {
     public override string Title => Edition is null ? T["New edition"] : T["Edition: {0}", Edition.Name];
 

@@ -7,7 +7,7 @@ namespace Dateline.Newsroom.Desk.Editions;
 
 /// <summary>The site's editions with what each holds, so the desk sees at a glance which one an edition can be deleted.</summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
-public sealed class IndexModel(DatelineDb db, IStringLocalizer<NewsroomLabels> T) : DeskPage
+public sealed class IndexModel(DatelineDb db) : DeskPage
 {
     public const string Path = "/admin/desk/editions";
 

@@ -12,7 +12,9 @@ namespace Dateline.Newsroom.Desk.Menu;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db, EditionDirectory directory) : DeskPage
 {
-    public override string Title => $"Menu item: {Item.Label}";
+    public override string Title => "Menu item: {0}";
+
+    public override object[] TitleArguments => [Item.Label];
 
     [BindProperty]
     public MenuInput Input { get; set; } = new();
@@ -50,6 +52,6 @@ public sealed class EditModel(DatelineDb db, EditionDirectory directory) : DeskP
         item.Label = Input.Label!.Trim();
         item.Url = Input.Url!.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        return Done(Desk.PathOf(IndexModel.Path), $"\"{item.Label}\" is saved.");
+        return Done(Desk.PathOf(IndexModel.Path), T["\"{0}\" is saved.", item.Label]);
     }
 }

@@ -62,7 +62,7 @@ public sealed class IndexModel(DatelineDb db, EditionDirectory directory) : Desk
         var last = await db.MenuItems.Where(m => m.EditionId == editionId).MaxAsync(m => (int?)m.Position, cancellationToken) ?? -1;
         db.MenuItems.Add(new MenuItem { Label = Input.Label!.Trim(), Url = Input.Url!.Trim(), Position = last + 1, EditionId = editionId });
         await db.SaveChangesAsync(cancellationToken);
-        return Done(desk.PathOf(Path), $"\"{Input.Label!.Trim()}\" is added at the end of the menu.");
+        return Done(desk.PathOf(Path), T["\"{0}\" is added at the end of the menu.", Input.Label!.Trim()]);
     }
 
     public Task<IActionResult> OnPostUpAsync(int id, CancellationToken cancellationToken) => MoveAsync(id, -1, cancellationToken);
@@ -102,7 +102,7 @@ public sealed class IndexModel(DatelineDb db, EditionDirectory directory) : Desk
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return Done(desk.PathOf(Path), $"\"{items[Math.Clamp(swap, 0, items.Count - 1)].Label}\" is moved {(step < 0 ? "up" : "down")}.");
+        return Done(desk.PathOf(Path), T[step < 0 ? "\"{0}\" is moved up." : "\"{0}\" is moved down.", items[Math.Clamp(swap, 0, items.Count - 1)].Label]);
     }
 
     private async Task<IReadOnlyList<MenuItem>> OrderedAsync(CancellationToken cancellationToken) =>

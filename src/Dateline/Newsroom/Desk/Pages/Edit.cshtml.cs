@@ -15,9 +15,11 @@ namespace Dateline.Newsroom.Desk.Pages;
 /// and a slug the site already answers (admin, category, a year…) is refused. A published page's new slug leaves a 301.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
-public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock, IStringLocalizer<NewsroomLabels> T) : DeskPage
+public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
 {
-    public override string Title => StaticPage is null ? "New page" : $"Page: {StaticPage.Title}";
+    public override string Title => StaticPage is null ? "New page" : "Page: {0}";
+
+    public override object[] TitleArguments => StaticPage is null ? [] : [StaticPage.Title];
 
     [BindProperty]
     public StaticPageInput Input { get; set; } = new() { IsPublished = true };
@@ -81,7 +83,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done(IndexModel.Path, $"The page \"{page.Title}\" is saved at {page.Url}{(page.IsPublished ? "" : " (hidden from readers)")}.");
+        return Done(IndexModel.Path, T[page.IsPublished ? "The page \"{0}\" is saved at {1}." : "The page \"{0}\" is saved at {1} (hidden from readers).", page.Title, page.Url]);
     }
 
     private async Task<string> SlugAsync(CancellationToken cancellationToken)
@@ -93,7 +95,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         }
         else if (ReservedSlugs.Contains(slug))
         {
-            ModelState.AddModelError("Input.Slug", $"The address /{slug} belongs to another part of the site; choose another slug.");
+            ModelState.AddModelError("Input.Slug", T["The address /{0} belongs to another part of the site; choose another slug.", slug]);
         }
         else if (await db.Editions.AsNoTracking().Where(e => e.UrlPrefix == slug).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken) is { } edition)
         {
@@ -102,7 +104,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         }
         else if (await db.StaticPages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.Id != (StaticPage == null ? 0 : StaticPage.Id), cancellationToken) is { } other)
         {
-            ModelState.AddModelError("Input.Slug", $"The page \"{other.Title}\" already has the slug \"{slug}\"; choose another.");
+            ModelState.AddModelError("Input.Slug", T["The page \"{0}\" already has the slug \"{1}\"; choose another.", other.Title, slug]);
         }
 
         return slug;

@@ -18,9 +18,11 @@ namespace Dateline.Newsroom.Desk.Sections;
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(
-    DatelineDb db, ArticleChanges addresses, TimeProvider clock, EditionDirectory directory, IStringLocalizer<NewsroomLabels> T) : DeskPage
+    DatelineDb db, ArticleChanges addresses, TimeProvider clock, EditionDirectory directory) : DeskPage
 {
-    public override string Title => Section is null ? "New section" : $"Section: {Section.Name}";
+    public override string Title => Section is null ? "New section" : "Section: {0}";
+
+    public override object[] TitleArguments => Section is null ? [] : [Section.Name];
 
     [BindProperty]
     public SectionInput Input { get; set; } = new();
@@ -88,11 +90,11 @@ public sealed class EditModel(
         catch (DbUpdateException e) when (e.InnerException is not null)
         {
             // Another desk took the same address a moment ago: the unique index on Path decides.
-            ModelState.AddModelError("Input.Slug", $"The address /category/{path} was just taken; choose another slug.");
+            ModelState.AddModelError("Input.Slug", T["The address /category/{0} was just taken; choose another slug.", path]);
             return Unprocessable();
         }
 
-        return Done(Desk.PathOf(IndexModel.Path), $"The section \"{section.Name}\" is saved at {Desk.Current.PathOf("/category/" + section.Path)}.");
+        return Done(Desk.PathOf(IndexModel.Path), T["The section \"{0}\" is saved at {1}.", section.Name, Desk.Current.PathOf("/category/" + section.Path)]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken)
@@ -107,9 +109,7 @@ public sealed class EditModel(
         Input = SectionInput.From(Section);
         if (ArticleCount > 0)
         {
-            ModelState.AddModelError("delete", ArticleCount == 1
-                ? "1 article is filed under this section; move it to another section before deleting this one."
-                : $"{ArticleCount} articles are filed under this section; move them to another section before deleting this one.");
+            ModelState.AddModelError("delete", T.Plural("{0} articles are filed under this section; move them to another section before deleting this one.", ArticleCount));
         }
         else if (await db.Sections.AnyAsync(s => s.ParentId == Section.Id, cancellationToken))
         {
@@ -123,7 +123,7 @@ public sealed class EditModel(
 
         db.Sections.Remove(Section);
         await db.SaveChangesAsync(cancellationToken);
-        return Done(Desk.PathOf(IndexModel.Path), $"The section \"{Section.Name}\" is deleted.");
+        return Done(Desk.PathOf(IndexModel.Path), T["The section \"{0}\" is deleted.", Section.Name]);
     }
 
     private async Task<(string Slug, Section? Parent)> CheckAsync(CancellationToken cancellationToken)
@@ -159,7 +159,7 @@ public sealed class EditModel(
         {
             ModelState.AddModelError("Input.Slug", Desk.All.Count > 1
                 ? T["The {0} edition already has a section at {1}; choose another slug.", Desk.Current.Name, Desk.Current.PathOf("/category/" + path)]
-                : $"{(parent is null ? "There is already a top-level section" : $"\"{parent.Name}\" already has a sub-section")} with the slug \"{slug}\"; choose another.");
+                : parent is null ? T["There is already a top-level section with the slug \"{0}\"; choose another.", slug] : T["\"{0}\" already has a sub-section with the slug \"{1}\"; choose another.", parent.Name, slug]);
         }
         else if (path.Length + (Section is null ? 0 : await SectionPaths.DepthBelowAsync(db, Section.EditionId, Section.Path, cancellationToken)) > SectionPaths.MaxLength)
         {

@@ -16,7 +16,9 @@ namespace Dateline.Newsroom.Desk.Stories;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
 {
-    public override string Title => Story is null ? "New story" : $"Story: {Story.Title}";
+    public override string Title => Story is null ? "New story" : "Story: {0}";
+
+    public override object[] TitleArguments => Story is null ? [] : [Story.Title];
 
     public sealed class StoryInput
     {
@@ -83,7 +85,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         }
         else if (ModelState.IsValid && await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug && s.Id != (Story == null ? 0 : Story.Id), cancellationToken) is { } other)
         {
-            ModelState.AddModelError("Input.Slug", $"The story \"{other.Title}\" already has the slug \"{slug}\"; choose another.");
+            ModelState.AddModelError("Input.Slug", T["The story \"{0}\" already has the slug \"{1}\"; choose another.", other.Title, slug]);
         }
 
         if (!ModelState.IsValid)
@@ -106,7 +108,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done($"/admin/desk/stories/{story.Id}", $"The story \"{story.Title}\" is saved at {story.Url}.");
+        return Done($"/admin/desk/stories/{story.Id}", T["The story \"{0}\" is saved at {1}.", story.Title, story.Url]);
     }
 
     public Task<IActionResult> OnPostAttachAsync(string id, int articleId, CancellationToken cancellationToken) =>
@@ -125,13 +127,13 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         if (!attach && article.StoryId != Story.Id)
         {
-            return Done(Action, $"\"{article.Headline}\" is not part of this story.");
+            return Done(Action, T["\"{0}\" is not part of this story.", article.Headline]);
         }
 
         // A tracked change bumps the article's version, so an editor holding an older copy is told rather than undoing it.
         article.StoryId = attach ? Story.Id : null;
         await db.SaveChangesAsync(cancellationToken);
-        return Done(Action, attach ? $"\"{article.Headline}\" is part of the story." : $"\"{article.Headline}\" is no longer part of the story.");
+        return Done(Action, T[attach ? "\"{0}\" is part of the story." : "\"{0}\" is no longer part of the story.", article.Headline]);
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)

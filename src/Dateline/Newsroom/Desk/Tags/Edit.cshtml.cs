@@ -16,7 +16,9 @@ namespace Dateline.Newsroom.Desk.Tags;
 [Authorize(Policy = NewsroomPolicies.Desk)]
 public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvider clock) : DeskPage
 {
-    public override string Title => $"Tag: {Tag.Name}";
+    public override string Title => "Tag: {0}";
+
+    public override object[] TitleArguments => [Tag.Name];
 
     public sealed class RenameInput
     {
@@ -60,7 +62,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         }
         else if (ModelState.IsValid && await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug && t.Id != id, cancellationToken) is { } other)
         {
-            ModelState.AddModelError("Input.Slug", $"The tag \"{other.Name}\" already has the slug \"{slug}\"; merge this tag into it instead.");
+            ModelState.AddModelError("Input.Slug", T["The tag \"{0}\" already has the slug \"{1}\"; merge this tag into it instead.", other.Name, slug]);
         }
 
         if (!ModelState.IsValid)
@@ -79,7 +81,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done(IndexModel.Path, $"The tag \"{Tag.Name}\" is saved at {Tag.Url}.");
+        return Done(IndexModel.Path, T["The tag \"{0}\" is saved at {1}.", Tag.Name, Tag.Url]);
     }
 
     public async Task<IActionResult> OnPostMergeAsync(int id, string? into, CancellationToken cancellationToken)
@@ -115,7 +117,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         await addresses.MoveAsync(Tag.Url, target.Url, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done(IndexModel.Path, $"\"{Tag.Name}\" is merged into \"{target.Name}\": {articles.Count} articles moved, and {Tag.Url} now leads to {target.Url}.");
+        return Done(IndexModel.Path, T.Plural("\"{1}\" is merged into \"{2}\": {0} articles moved, and {3} now leads to {4}.", articles.Count, Tag.Name, target.Name, Tag.Url, target.Url));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
@@ -128,7 +130,7 @@ public sealed class EditModel(DatelineDb db, ArticleChanges addresses, TimeProvi
         // Articles keep their other tags; the join rows of this one go with it.
         db.Tags.Remove(Tag);
         await db.SaveChangesAsync(cancellationToken);
-        return Done(IndexModel.Path, $"The tag \"{Tag.Name}\" is deleted; {ArticleCount} articles no longer carry it.");
+        return Done(IndexModel.Path, T.Plural("The tag \"{1}\" is deleted; {0} articles no longer carry it.", ArticleCount, Tag.Name));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
