@@ -39,7 +39,8 @@ public static class CommenterAddress
                 }
             }
 
-            await db.SiteSettings.Where(s => s.CommentIpSalt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.CommentIpSalt, fresh), cancellationToken);
+            // The salt is never shown to readers: no stored page changes.
+            await db.SiteSettings.TagWith(Caching.EvictOnRawWrite.Evicted).Where(s => s.CommentIpSalt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.CommentIpSalt, fresh), cancellationToken);
             salt = await db.SiteSettings.Select(s => s.CommentIpSalt).FirstOrDefaultAsync(cancellationToken) ?? fresh;
         }
 
