@@ -199,7 +199,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
         // A stored page is shared, so its form has no stamp; a refused post comes back with one made for this reader.
         Stamp = HttpMethods.IsPost(Request.Method) ? stamps.Issue() : "";
         HttpContext.ShowsInCache([
-            CacheTags.Article(article.Id), CacheTags.Comments(article.Id), CacheTags.AnyComments, CacheTags.Related(article.Id),
+            CacheTags.Article(article.Id), CacheTags.Comments(article.Id), CacheTags.AnyComments, CacheTags.Related(article.Id), CacheTags.MostRead,
             .. Breadcrumb.Select(s => CacheTags.Section(s.Id)), .. article.Tags.Select(t => CacheTags.Tag(t.Id)),
             .. article.Bylines.Select(b => CacheTags.Author(b.AuthorId)), .. Related.Select(r => CacheTags.Article(r.Teaser.Id)),
             .. Translations.Select(t => CacheTags.Article(t.ArticleId)),

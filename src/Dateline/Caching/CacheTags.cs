@@ -30,6 +30,9 @@ public static class CacheTags
     /// <summary>Every response showing any comment: for a bulk statement on comments that cannot say whose they were.</summary>
     public const string AnyComments = "comments-any";
 
+    /// <summary>Pages with the most-read block, whose lists are recounted every <see cref="MostRead.MostReadLists.Fresh"/>.</summary>
+    public const string MostRead = "most-read";
+
     public static string Article(int id) => "article:" + id;
 
     public static string Comments(int articleId) => "comments:" + articleId;

@@ -16,6 +16,7 @@ public sealed class Embargoes(IServiceScopeFactory scopes, TimeProvider clock, I
     private readonly SemaphoreSlim checking = new(1, 1);
     private DateTime checkedUntil = clock.GetUtcNow().UtcDateTime;
     private DateTime next = DateTime.MinValue;
+    private DateTime mostReadRecount = clock.GetUtcNow().UtcDateTime + MostRead.MostReadLists.Fresh;
 
     /// <summary>After any write: the next moment is read again at the next request.</summary>
     public void Forget() => next = DateTime.MinValue;
@@ -24,40 +25,27 @@ public sealed class Embargoes(IServiceScopeFactory scopes, TimeProvider clock, I
     public async ValueTask<ChangedThings?> LiftedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (now < next || !await checking.WaitAsync(0, cancellationToken))
+        if (now < next && now < mostReadRecount || !await checking.WaitAsync(0, cancellationToken))
         {
             return null;
         }
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
-            var since = checkedUntil;
-            var released = await db.Articles.AsNoTracking()
-                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > since && a.PublishedAt <= now)
-                .Select(a => a.Id).ToListAsync(cancellationToken);
-            var breaking = await db.BreakingNews.AsNoTracking()
-                .AnyAsync(b => b.StartsAt > since && b.StartsAt <= now || b.ExpiresAt > since && b.ExpiresAt <= now, cancellationToken);
-            var nextArticle = await db.Articles.AsNoTracking()
-                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now).MinAsync(a => a.PublishedAt, cancellationToken);
-            var nextStart = await db.BreakingNews.AsNoTracking().Where(b => b.StartsAt > now).MinAsync(b => (DateTime?)b.StartsAt, cancellationToken);
-            var nextEnd = await db.BreakingNews.AsNoTracking().Where(b => b.ExpiresAt > now).MinAsync(b => b.ExpiresAt, cancellationToken);
-            checkedUntil = now;
-            next = new[] { nextArticle, nextStart, nextEnd }.Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(DateTime.MaxValue).Min();
-            if (released.Count == 0 && !breaking)
-            {
-                return null;
-            }
-
             var changed = new ChangedThings();
-            changed.Placed.UnionWith(released);
-            if (breaking)
+            if (now >= mostReadRecount)
             {
-                changed.Tags.Add(CacheTags.Site);
+                // The most-read lists are recounted as often as they were before pages were stored, no more.
+                mostReadRecount = now + MostRead.MostReadLists.Fresh;
+                changed.Tags.Add(CacheTags.MostRead);
             }
 
-            return changed;
+            if (now >= next)
+            {
+                await ReadAsync(now, changed, cancellationToken);
+            }
+
+            return changed.IsEmpty ? null : changed;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -69,5 +57,27 @@ public sealed class Embargoes(IServiceScopeFactory scopes, TimeProvider clock, I
         {
             checking.Release();
         }
+    }
+
+    private async Task ReadAsync(DateTime now, ChangedThings changed, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
+        var since = checkedUntil;
+        changed.Placed.UnionWith(await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > since && a.PublishedAt <= now)
+            .Select(a => a.Id).ToListAsync(cancellationToken));
+        if (await db.BreakingNews.AsNoTracking()
+            .AnyAsync(b => b.StartsAt > since && b.StartsAt <= now || b.ExpiresAt > since && b.ExpiresAt <= now, cancellationToken))
+        {
+            changed.Tags.Add(CacheTags.Site);
+        }
+
+        var nextArticle = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now).MinAsync(a => a.PublishedAt, cancellationToken);
+        var nextStart = await db.BreakingNews.AsNoTracking().Where(b => b.StartsAt > now).MinAsync(b => (DateTime?)b.StartsAt, cancellationToken);
+        var nextEnd = await db.BreakingNews.AsNoTracking().Where(b => b.ExpiresAt > now).MinAsync(b => b.ExpiresAt, cancellationToken);
+        checkedUntil = now;
+        next = new[] { nextArticle, nextStart, nextEnd }.Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(DateTime.MaxValue).Min();
     }
 }

@@ -18,13 +18,24 @@ namespace Dateline.Caching;
 /// <summary>
 /// Statements that change rows without the change tracker (ExecuteUpdate, ExecuteDelete, raw SQL) cannot say which
 /// rows they touched; for a table readers see, they evict every response that shows that kind of thing. A writer that
-/// evicts precisely itself marks its statement with <see cref="Evicted"/> (EF Core's TagWith). Also the commit hook
-/// for evictions that waited for a caller's transaction.
+/// evicts precisely itself, or whose statements change nothing readers see, runs them inside <see cref="Unseen"/>.
+/// Also the commit hook for evictions that waited for a caller's transaction.
 /// </summary>
 public sealed partial class EvictOnRawWrite(CacheEviction eviction) : DbCommandInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>The TagWith text of a statement whose writer evicts for itself, or that changes nothing readers see.</summary>
-    public const string Evicted = "dateline:evicted";
+    private static readonly AsyncLocal<bool> unseen = new();
+
+    /// <summary>Statements run until the scope is disposed evict nothing: their writer evicts for itself, or readers do not see what they change.</summary>
+    public static IDisposable Unseen()
+    {
+        unseen.Value = true;
+        return new Scope();
+    }
+
+    private sealed class Scope : IDisposable
+    {
+        public void Dispose() => unseen.Value = false;
+    }
 
     private static readonly Dictionary<Type, string> Shown = new()
     {
@@ -80,7 +91,7 @@ public sealed partial class EvictOnRawWrite(CacheEviction eviction) : DbCommandI
     private Task WrittenAsync(DbCommand command, CommandExecutedEventData eventData)
     {
         if (eventData.Context is not { } db || eventData.CommandSource is CommandSource.SaveChanges or CommandSource.Migrations
-            || command.CommandText.Contains(Evicted, StringComparison.Ordinal)
+            || unseen.Value
             || Target().Match(command.CommandText) is not { Success: true } match
             || !TablesOf(db).TryGetValue(match.Groups["table"].Value, out var tag))
         {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dateline.Caching;
 
@@ -42,8 +43,8 @@ public static class ReaderCache
         builder.Services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Optimal);
         builder.Services.AddSingleton<CacheEviction>();
         builder.Services.AddSingleton<Embargoes>();
-        builder.Services.AddSingleton<EvictOnSave>();
-        builder.Services.AddSingleton<EvictOnRawWrite>();
+        builder.Services.AddSingleton<IInterceptor, EvictOnSave>();
+        builder.Services.AddSingleton<IInterceptor, EvictOnRawWrite>();
     }
 
     /// <summary>Runs after routing (the policy is the endpoint's) and after read counting, so cached reads still count.</summary>

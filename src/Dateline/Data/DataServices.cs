@@ -27,7 +27,10 @@ public static class DataServices
         return services;
     }
 
-    /// <summary>The reader cache's eviction on every write, where the host has a reader cache (the command-line verbs do not).</summary>
+    /// <summary>
+    /// Every registered interceptor: the reader cache's eviction on each write, where the host has a reader cache (the
+    /// command-line verbs do not), and whatever a test adds to watch the commands.
+    /// </summary>
     private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider services) =>
-        [.. services.GetServices<Caching.EvictOnSave>(), .. services.GetServices<Caching.EvictOnRawWrite>()];
+        services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>();
 }

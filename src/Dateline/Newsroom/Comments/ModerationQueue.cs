@@ -33,7 +33,12 @@ public sealed class ModerationQueue(DatelineDb db, CacheEviction eviction)
         {
             // Only the articles these comments are on show the change (their pages and comment feeds).
             var articles = await comments.Select(c => c.ArticleId).Distinct().ToListAsync(cancellationToken);
-            var changed = await comments.TagWith(EvictOnRawWrite.Evicted).ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to), cancellationToken);
+            int changed;
+            using (EvictOnRawWrite.Unseen())
+            {
+                changed = await comments.ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to), cancellationToken);
+            }
+
             await EvictAsync(articles);
             return changed;
         }
@@ -61,9 +66,10 @@ public sealed class ModerationQueue(DatelineDb db, CacheEviction eviction)
 
         var articles = await db.Comments.Where(c => ids.Contains(c.Id)).Select(c => c.ArticleId).Distinct().ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Comments.TagWith(EvictOnRawWrite.Evicted).Where(c => c.ParentId != null && ids.Contains(c.ParentId.Value))
+        using var unseen = EvictOnRawWrite.Unseen();
+        await db.Comments.Where(c => c.ParentId != null && ids.Contains(c.ParentId.Value))
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.ParentId, (int?)null), cancellationToken);
-        var deleted = await db.Comments.TagWith(EvictOnRawWrite.Evicted).Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Comments.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         await EvictAsync(articles);
         await transaction.CommitAsync(cancellationToken);
         return deleted;
