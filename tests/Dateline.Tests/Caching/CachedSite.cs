@@ -8,6 +8,9 @@ public sealed class CachedSite : AppFixture
 {
     protected override bool DemoEditions => true;
 
+    /// <summary>Entries live longer than the test run, so a page that changes was evicted, not expired.</summary>
+    protected override IEnumerable<string> Configuration => ["--Dateline:OutputCache:Seconds=3600"];
+
     public SqlCommands Commands => Services.GetRequiredService<SqlCommands>();
 
     protected override void ConfigureServices(IServiceCollection services)
