@@ -48,15 +48,15 @@ dll=src/Dateline/bin/Release/net10.0/Dateline.dll
 export Dateline__DataDirectory="$work/site" Dateline__SeedDemoContent=false
 
 echo "== Generating $articles articles"
-dotnet "$dll" --contentRoot src/Dateline generate --articles "$articles" >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
+dotnet "$dll" generate --articles "$articles" >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
 email="bench@example.org"; password="Bench-$(date +%s)-Password!"
-echo "$password" | dotnet "$dll" --contentRoot src/Dateline users add --email "$email" --role editor --password-stdin >/dev/null
+echo "$password" | dotnet "$dll" users add --email "$email" --role editor --password-stdin >/dev/null
 
 port=$((20000 + RANDOM % 20000)); nport=$((port + 1))
 site="http://127.0.0.1:$port"
 echo "== Starting Dateline with $articles articles"
 t0=$(date +%s.%N)
-dotnet "$dll" --contentRoot src/Dateline --urls "$site" --environment Production --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+dotnet "$dll" --contentRoot "$PWD/src/Dateline" --urls "$site" --environment Production --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 1200); do curl -fs "$site/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
 curl -fs "$site/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
