@@ -33,6 +33,8 @@ if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
 fi
 
 work="$(mktemp -d /tmp/dateline-speed.XXXXXX)"
+# nginx's workers run as www-data: they must be able to read the saved page.
+chmod 755 "$work"
 server=""; static=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
@@ -78,6 +80,7 @@ bypass="Cookie: dateline_newsroom=bench"
 
 mkdir -p "$work/static" "$work/nginx/logs"
 curl -fs "$site$article" -o "$work/static/article.html"
+chmod -R a+rX "$work/static"
 cat >"$work/nginx/nginx.conf" <<NGINX
 worker_processes auto;
 pid $work/nginx/nginx.pid;
