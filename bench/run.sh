@@ -109,8 +109,8 @@ echo "   article $article ($(stat -c %s "$work/static/article.html") bytes), sec
 # wrk prints latency in us/ms/s; the table uses milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 measure() { # name url connections [header]
-  local out
-  if [ -n "${4:-}" ]; then out=$(wrk -t2 -c"$3" -d"${seconds}s" --latency -H "$4" "$2"); else out=$(wrk -t2 -c"$3" -d"${seconds}s" --latency "$2"); fi
+  local out threads=$(( $3 < 2 ? 1 : 2 ))
+  if [ -n "${4:-}" ]; then out=$(wrk -t"$threads" -c"$3" -d"${seconds}s" --latency -H "$4" "$2"); else out=$(wrk -t"$threads" -c"$3" -d"${seconds}s" --latency "$2"); fi
   echo "$1 $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(ms "$(echo "$out" | awk '$1=="50%" {print $2}')") $(ms "$(echo "$out" | awk '$1=="99%" {print $2}')")" >>"$work/results"
 }
 
