@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Comments;
 using Dateline.Data;
@@ -6,6 +7,7 @@ using Dateline.Sections;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,6 +17,13 @@ namespace Dateline.Articles;
 /// The article page: everything in DESIGN.md's anatomy, for published articles only. The newsroom's preview shows any
 /// state of an article through the same page, so it is exactly what readers will see.
 /// </summary>
+/// <remarks>
+/// Stored in the shared reader cache, so the page carries nothing made for one reader: the comment form's stamp comes
+/// from /comments/stamp (script) or with the first refusal (no script), and cross-site posts are refused by the
+/// Origin and Sec-Fetch-Site headers instead of an antiforgery token (see OnPostCommentAsync).
+/// </remarks>
+[OutputCache(PolicyName = ReaderCache.PagesWithComments)]
+[IgnoreAntiforgeryToken]
 public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments held, FormStamp stamps, SiteChrome chrome, IStringLocalizer<Labels> labels)
     : PageModel, IPageHead
 {
@@ -76,6 +85,11 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     /// <summary>Posts a reader's comment through CommentIntake; on any refusal the page comes back with the text and the reason.</summary>
     public async Task<IActionResult> OnPostCommentAsync(string slug, [FromServices] CommentIntake intake, CancellationToken cancellationToken)
     {
+        if (!SameSitePost.Allows(Request))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         var page = await LoadAsync(slug, cancellationToken);
         if (page is not PageResult || !CommentsOpen)
         {
@@ -188,7 +202,14 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
             Response.Headers.CacheControl = "private, no-store";
         }
 
-        Stamp = stamps.Issue();
+        // A stored page is shared, so its form has no stamp; a refused post comes back with one made for this reader.
+        Stamp = HttpMethods.IsPost(Request.Method) ? stamps.Issue() : "";
+        HttpContext.ShowsInCache([
+            CacheTags.Article(article.Id), CacheTags.Comments(article.Id), CacheTags.AnyComments, CacheTags.Related(article.Id), CacheTags.MostRead,
+            .. Breadcrumb.Select(s => CacheTags.Section(s.Id)), .. article.Tags.Select(t => CacheTags.Tag(t.Id)),
+            .. article.Bylines.Select(b => CacheTags.Author(b.AuthorId)), .. Related.Select(r => CacheTags.Article(r.Teaser.Id)),
+            .. Translations.Select(t => CacheTags.Article(t.ArticleId)),
+            .. article.Story is { } story ? [CacheTags.Story(story.Id)] : Array.Empty<string>()]);
         ReplyingTo = Input.ParentId is { } parentId ? Find(Comments, parentId) : null;
         if (ReplyingTo is null && HttpMethods.IsGet(Request.Method))
         {

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -5,11 +6,13 @@ using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Authors;
 
 /// <summary>A journalist's public page: profile and their articles, newest first.</summary>
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     public Author Author { get; private set; } = null!;
@@ -62,6 +65,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)).NewestFirst().ToTeasers();
         (Articles, Paging) = await Paging.ReadAsync(query, author.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
+        HttpContext.ShowsInCache([CacheTags.Author(author.Id), CacheTags.AuthorList(author.Id), .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }
 }

@@ -39,6 +39,8 @@ public static class CommenterAddress
                 }
             }
 
+            // The salt is never shown to readers: no stored page changes.
+            using var unseen = Caching.EvictOnRawWrite.Unseen();
             await db.SiteSettings.Where(s => s.CommentIpSalt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.CommentIpSalt, fresh), cancellationToken);
             salt = await db.SiteSettings.Select(s => s.CommentIpSalt).FirstOrDefaultAsync(cancellationToken) ?? fresh;
         }

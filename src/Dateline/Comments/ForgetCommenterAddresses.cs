@@ -20,6 +20,8 @@ public sealed class ForgetCommenterAddresses(IServiceScopeFactory scopes, TimePr
         var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
         var days = await db.SiteSettings.Select(s => (int?)s.CommentIpRetentionDays).FirstOrDefaultAsync(cancellationToken) ?? 60;
         var before = Clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(days, 0));
+        // Readers never see the address hash, so no stored page changes.
+        using var unseen = Caching.EvictOnRawWrite.Unseen();
         return await db.Comments.Where(c => c.IpHash != null && c.CreatedAt < before)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.IpHash, (string?)null), cancellationToken);
     }

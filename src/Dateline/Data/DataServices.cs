@@ -15,15 +15,22 @@ public static class DataServices
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PostgresDatelineDb>(db => db.UseNpgsql(options.ConnectionString));
+                services.AddDbContextPool<PostgresDatelineDb>((sp, db) => db.UseNpgsql(options.ConnectionString).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<DatelineDb>(sp => sp.GetRequiredService<PostgresDatelineDb>());
                 break;
             default:
-                services.AddDbContextPool<SqliteDatelineDb>(db => db.UseSqlite(options.ConnectionString));
+                services.AddDbContextPool<SqliteDatelineDb>((sp, db) => db.UseSqlite(options.ConnectionString).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<DatelineDb>(sp => sp.GetRequiredService<SqliteDatelineDb>());
                 break;
         }
 
         return services;
     }
+
+    /// <summary>
+    /// Every registered interceptor: the reader cache's eviction on each write, where the host has a reader cache (the
+    /// command-line verbs do not), and whatever a test adds to watch the commands.
+    /// </summary>
+    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider services) =>
+        services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Dateline.Articles;
+using Dateline.Caching;
 using Dateline.Comments;
 using Dateline.Data;
 using Dateline.Hosting;
@@ -41,6 +42,7 @@ public static class CommentFeed
             return TypedResults.Redirect(LocalUrl.ForHeader(path + "/feed"), permanent: true);
         }
 
+        context.ShowsInCache(CacheTags.Article(article.Id), CacheTags.Comments(article.Id), CacheTags.AnyComments);
         var items = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == article.Id && c.Status == ModerationStatus.Approved)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(Size)

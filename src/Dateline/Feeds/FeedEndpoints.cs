@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Site;
 using Dateline.Articles;
@@ -28,7 +29,8 @@ public static class FeedEndpoints
         foreach (var format in FeedFormats.All)
         {
             app.MapMethods(format.Suffix(), Methods, (HttpContext context, DatelineDb db, CancellationToken cancellationToken) =>
-                ServeAsync(context, db, format, (_, tagline) => Task.FromResult<FeedScope?>(FeedScope.Site(tagline)), cancellationToken));
+                ServeAsync(context, db, format, (_, tagline) => Task.FromResult<FeedScope?>(FeedScope.Site(tagline)), cancellationToken))
+                .CacheOutput(ReaderCache.Pages);
             Map(app, "/tag/{slug:maxlength(200)}", format, FeedScope.TagAsync);
             Map(app, "/author/{slug:maxlength(200)}", format, FeedScope.AuthorAsync);
             Map(app, "/story/{slug:maxlength(200)}", format, FeedScope.StoryAsync);
@@ -38,13 +40,14 @@ public static class FeedEndpoints
         {
             var (page, format) = FeedFormats.Split(path)!.Value;
             return ServeAsync(context, db, format, (db, _) => FeedScope.SectionAsync(db, context.Edition().Id, page, cancellationToken), cancellationToken);
-        });
-        app.MapMethods(CommentFeed.Route, Methods, CommentFeed.ServeAsync);
+        }).CacheOutput(ReaderCache.Pages);
+        app.MapMethods(CommentFeed.Route, Methods, CommentFeed.ServeAsync).CacheOutput(ReaderCache.Pages);
     }
 
     private static void Map(IEndpointRouteBuilder app, string pagePattern, FeedFormat format, FindScope find) =>
         app.MapMethods(pagePattern + format.Suffix(), Methods, (string slug, HttpContext context, DatelineDb db, CancellationToken cancellationToken) =>
-            ServeAsync(context, db, format, (db, _) => find(db, slug, cancellationToken), cancellationToken));
+            ServeAsync(context, db, format, (db, _) => find(db, slug, cancellationToken), cancellationToken))
+            .CacheOutput(ReaderCache.Pages);
 
     private static async Task<IResult> ServeAsync(
         HttpContext context, DatelineDb db, FeedFormat format, Func<DatelineDb, string?, Task<FeedScope?>> find, CancellationToken cancellationToken)
@@ -67,6 +70,7 @@ public static class FeedEndpoints
             .Include(a => a.FeaturedImage)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        context.ShowsInCache([.. scope.CacheTags, .. articles.Select(a => CacheTags.Article(a.Id))]);
         var title = XmlText.Clean(scope.Name is null ? settings.Name : $"{scope.Name} - {settings.Name}");
         var feed = new Feed(
             title,

@@ -1,15 +1,13 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
-using Microsoft.Net.Http.Headers;
 
 namespace Dateline.Feeds;
 
 /// <summary>
-/// A feed document answered with conditional GET: the strong ETag is a hash of the very bytes sent, so it changes
-/// exactly when the document does; Last-Modified is the newest entry's change. A reader that has it gets 304 and no body.
+/// A feed document. Last-Modified is the newest entry's change; the ETag, Cache-Control and the 304 answers to feed
+/// readers' polls come from the reader cache (Caching/ReaderCachePolicy), as for every other reader response.
 /// </summary>
 public sealed class FeedResult(byte[] body, string mediaType, DateTime? lastModified) : IResult
 {
@@ -50,26 +48,11 @@ public sealed class FeedResult(byte[] body, string mediaType, DateTime? lastModi
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var request = httpContext.Request.GetTypedHeaders();
         var response = httpContext.Response;
-        var headers = response.GetTypedHeaders();
-        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
-        // HTTP dates carry whole seconds; the comparison below must use what the reader was sent.
-        DateTimeOffset? modified = lastModified is { } time
-            ? new DateTimeOffset(FeedEntry.Utc(time).AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero)
-            : null;
-        headers.ETag = etag;
-        headers.LastModified = modified;
-        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
-
-        // If-None-Match, when sent, decides alone (RFC 9110 13.2.2); a GET compares weakly.
-        var notModified = request.IfNoneMatch.Count > 0
-            ? request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false))
-            : request.IfModifiedSince is { } since && modified is { } last && last <= since;
-        if (notModified)
+        if (lastModified is { } time)
         {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
+            // HTTP dates carry whole seconds.
+            response.GetTypedHeaders().LastModified = new DateTimeOffset(FeedEntry.Utc(time).AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
         }
 
         response.StatusCode = StatusCodes.Status200OK;

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -6,11 +7,13 @@ using Dateline.Sections;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Home;
 
 /// <summary>The front page: the lead story, the latest stories and a block for each top section.</summary>
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     private const int LatestCount = 12;
@@ -79,6 +82,9 @@ public sealed class IndexModel(DatelineDb db, SiteChrome chrome, TimeProvider cl
         }
 
         Blocks = blocks;
+        HttpContext.ShowsInCache([
+            CacheTags.Home, .. latest.Select(a => CacheTags.Article(a.Id)),
+            .. blocks.SelectMany(b => b.Articles.Select(a => CacheTags.Article(a.Id)).Append(CacheTags.Section(b.Section.Id)))]);
         return Page();
     }
 }

@@ -1,9 +1,11 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Media;
 using Dateline.MostRead;
 using Dateline.Newsroom;
 using Dateline.Redirects;
 using Dateline.Site;
+using Dateline.WordPress.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -27,6 +29,7 @@ public static class ReaderSite
         builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<Labels>, LabelsLocalizer<Labels>>();
         builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<NewsroomLabels>, LabelsLocalizer<NewsroomLabels>>();
         builder.Services.AddScoped<SiteChrome>();
+        builder.AddReaderCache();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<EditionDirectory>();
         builder.Services.AddDataProtection()
@@ -87,8 +90,10 @@ public static class ReaderSite
         app.UseStaticFiles(MediaFiles.Options(options.MediaDirectory));
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();
-        // Counts reads from the routed slug and the final status, so it must stay ahead of any output cache.
+        // Counts reads from the routed slug and the final status, so it stays ahead of the output cache: cached reads count.
         app.UseMostRead();
+        app.UseWordPressApi();
+        app.UseReaderCache();
         app.UseNewsroom();
         app.UseAuthentication();
         app.UseAuthorization();

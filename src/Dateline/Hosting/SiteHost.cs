@@ -54,6 +54,7 @@ public static class SiteHost
         app.UseReaderSite(options);
         app.MapHealth();
         app.MapFeeds();
+        app.MapCommentStamp();
         app.MapReaderSite();
         app.MapSitemaps();
         app.MapWordPressApi();

@@ -12,6 +12,9 @@ public static class NewsroomSite
 {
     public const string Root = "/admin";
 
+    /// <summary>The sign-in cookie; its presence alone sends a request past the shared reader cache.</summary>
+    public const string CookieName = "dateline_newsroom";
+
     public static void AddNewsroom(this WebApplicationBuilder builder, DatelineOptions options)
     {
         var services = builder.Services;
@@ -25,7 +28,7 @@ public static class NewsroomSite
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "dateline_newsroom";
+            cookie.Cookie.Name = CookieName;
             // Readers' pages never see the cookie, so they stay the same (and cacheable) for everyone.
             cookie.Cookie.Path = Root;
             cookie.Cookie.HttpOnly = true;

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -6,12 +7,14 @@ using Dateline.Site;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Dateline.Search;
 
 /// <summary>Ranked full-text search of published articles, narrowed by section, author and dates.</summary>
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome chrome, TimeProvider clock, IStringLocalizer<Labels> labels)
     : PageModel, IPageHead
 {
@@ -44,6 +47,9 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
         {
             return NotFound();
         }
+
+        // Results change with any article's words, and the filter lists with any section or author.
+        HttpContext.ShowsInCache(CacheTags.Search);
 
         // Any string is safe here: the parser keeps only words, and those reach the database as bound parameters.
         Query = (q ?? "").Replace("\0", "").Trim();

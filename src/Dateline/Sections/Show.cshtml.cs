@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -5,12 +6,14 @@ using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Dateline.Sections;
 
 /// <summary>A section front: its sub-sections and its articles (its own and its sub-sections'), newest first.</summary>
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalizer<Labels> labels) : PageModel, IPageHead, IHasFeeds
 {
     public Section Section { get; private set; } = null!;
@@ -51,6 +54,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
         var ids = await sections.SubtreeIds(section.Path, cancellationToken);
         var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids).NewestFirst().ToTeasers();
         (Articles, Paging) = await Paging.ReadAsync(query, section.Url, pageNumber.Value, Paging.DefaultPageSize, cancellationToken);
+        HttpContext.ShowsInCache([
+            CacheTags.SectionList(section.Id), .. Breadcrumb.Concat(Children).Select(s => CacheTags.Section(s.Id)),
+            .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }
 }

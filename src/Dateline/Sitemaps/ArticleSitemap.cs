@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using System.Globalization;
 using Dateline.Articles;
@@ -26,10 +27,7 @@ public static class ArticleSitemap
         }
 
         var origin = PublicOrigin.For(context);
-        if (ConditionalGet.IsNotModified(context, string.Create(CultureInfo.InvariantCulture, $"{origin} {file.Name} {options.UrlsPerFile} {month.Count} {month.LastModified.Ticks} {month.IdSum}")))
-        {
-            return;
-        }
+        context.ShowsInCache(CacheTags.Sitemaps);
 
         var articles = inMonth.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .Skip((file.Part - 1) * options.UrlsPerFile).Take(options.UrlsPerFile)

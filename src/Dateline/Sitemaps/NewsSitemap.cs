@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using System.Globalization;
 using Dateline.Articles;
@@ -25,12 +26,7 @@ public static class NewsSitemap
         var origin = PublicOrigin.For(context);
         // The window slides: an hour later the same articles may be a different file, so the hour is in the tag too.
         var months = await ArticleMonth.Of(recent).ToListAsync(cancellationToken);
-        var fingerprint = string.Create(CultureInfo.InvariantCulture,
-            $"{origin} {site.Name} {since:yyyyMMddHH} {months.Sum(m => m.Count)} {months.Select(m => m.LastModified).DefaultIfEmpty().Max().Ticks} {months.Sum(m => m.IdSum)}");
-        if (ConditionalGet.IsNotModified(context, fingerprint))
-        {
-            return;
-        }
+        context.ShowsInCache(CacheTags.Sitemaps);
 
         var articles = recent.NewestFirst().Take(MaxArticles)
             .Select(a => new { a.Slug, Published = a.PublishedAt!.Value, a.UpdatedAt, a.Headline, a.Language })

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Data;
 using Dateline.Site;
@@ -7,15 +8,18 @@ namespace Dateline.Sitemaps;
 /// <summary>The sitemaps and robots.txt, as minimal endpoints that write XML and text straight to the response.</summary>
 public static class SitemapEndpoints
 {
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
     public static void AddSitemaps(this WebApplicationBuilder builder) =>
         builder.Services.AddSingleton(SitemapOptions.From(builder.Configuration));
 
     public static void MapSitemaps(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/robots.txt", RobotsTxt.WriteAsync);
-        app.MapGet("/sitemap.xml", SitemapIndex.WriteAsync);
-        app.MapGet("/news-sitemap.xml", NewsSitemap.WriteAsync);
-        app.MapGet("/sitemaps/{name}", FileAsync);
+        // GET and HEAD alike: crawlers ask HEAD to see whether a file changed.
+        app.MapMethods("/robots.txt", Methods, RobotsTxt.WriteAsync).CacheOutput(ReaderCache.Pages);
+        app.MapMethods("/sitemap.xml", Methods, SitemapIndex.WriteAsync).CacheOutput(ReaderCache.Pages);
+        app.MapMethods("/news-sitemap.xml", Methods, NewsSitemap.WriteAsync).CacheOutput(ReaderCache.Pages);
+        app.MapMethods("/sitemaps/{name}", Methods, FileAsync).CacheOutput(ReaderCache.Pages);
     }
 
     /// <summary>An absolute address with anything outside ASCII (a Dari slug) percent-encoded, as the protocol asks.</summary>
@@ -48,7 +52,7 @@ public static class SitemapEndpoints
         }
 
         var origin = PublicOrigin.For(context);
-        context.Response.Headers.CacheControl = "public, max-age=300";
+        context.ShowsInCache(CacheTags.Sitemaps);
         var sitemap = await SitemapWriter.StartAsync(context.Response, "urlset");
         await foreach (var entry in PageLists.PartAsync(db, context.Edition().Id, file.Kind, now, file.Part, options.UrlsPerFile, cancellationToken))
         {

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -30,10 +31,7 @@ public static class SitemapIndex
             files.AddRange(Enumerable.Range(1, options.PartsFor(count)).Select(part => (SitemapFile.ForList(kind, part), lastModified)));
         }
 
-        if (ConditionalGet.IsNotModified(context, origin + string.Join(' ', files)))
-        {
-            return;
-        }
+        context.ShowsInCache(CacheTags.Sitemaps);
 
         var sitemap = await SitemapWriter.StartAsync(context.Response, "sitemapindex");
         foreach (var (file, lastModified) in files)

@@ -1,11 +1,14 @@
+using Dateline.Caching;
 using Dateline.Data;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.StaticPages;
 
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class ShowModel(DatelineDb db) : PageModel, IPageHead
 {
     public StaticPage StaticPage { get; private set; } = null!;
@@ -24,6 +27,7 @@ public sealed class ShowModel(DatelineDb db) : PageModel, IPageHead
         }
 
         StaticPage = page;
+        HttpContext.ShowsInCache(CacheTags.Page(page.Id));
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -5,11 +6,13 @@ using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Stories;
 
 /// <summary>An ongoing story as a dated timeline, oldest first, so a reader can follow it from the start.</summary>
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     private const int TimelineLimit = 500;
@@ -36,6 +39,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
             .Where(a => a.StoryId == story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .ToTeasers().Take(TimelineLimit).ToListAsync(cancellationToken);
+        HttpContext.ShowsInCache([CacheTags.Story(story.Id), CacheTags.StoryList(story.Id), .. Timeline.Select(a => CacheTags.Article(a.Id))]);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Editions;
 using Dateline.Articles;
 using Dateline.Data;
@@ -5,10 +6,12 @@ using Dateline.Feeds;
 using Dateline.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Tags;
 
+[OutputCache(PolicyName = ReaderCache.Pages)]
 public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IPageHead, IHasFeeds
 {
     public Tag Tag { get; private set; } = null!;
@@ -35,6 +38,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().ToTeasers();
         (Articles, Paging) = await Paging.ReadAsync(query, tag.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
+        HttpContext.ShowsInCache([CacheTags.Tag(tag.Id), CacheTags.TagList(tag.Id), .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }
 }

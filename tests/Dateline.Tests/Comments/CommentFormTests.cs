@@ -10,23 +10,25 @@ public sealed partial class CommentFormTests(AppFixture site)
 {
     private string? stamp;
 
-    private async Task<(string Path, string Token, string Cookie)> OpenFormAsync()
+    /// <summary>Opens the article as a browser with script does: the page, then a fresh stamp for its form.</summary>
+    private async Task<(string Path, string Stamp, string? Cookie)> OpenFormAsync()
     {
         var article = await site.WithDbAsync(db => db.Articles.Published(DateTime.UtcNow)
             .Where(a => a.CommentStatus == CommentStatus.Open).NewestFirst().FirstAsync());
-        using var response = await site.Client.GetAsync(article.Path);
-        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-        var token = page.QuerySelector("form.comment-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        stamp = page.QuerySelector("form.comment-form input[name='Input.Stamp']")!.GetAttribute("value");
-        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        return (article.Path, token, cookie);
+        var page = await site.Client.GetPageAsync(article.Path);
+        var form = page.QuerySelector("form.comment-form")!;
+        Assert.Equal("", form.QuerySelector("input[name='Input.Stamp']")!.GetAttribute("value"));
+        using var fresh = await site.Client.GetAsync(form.GetAttribute("data-stamp"));
+        Assert.True(fresh.Headers.CacheControl is { Private: true, NoStore: true });
+        stamp = await fresh.Content.ReadAsStringAsync();
+        return (article.Path, stamp, null);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string path, string? token, string? cookie, Dictionary<string, string> fields)
+    private async Task<HttpResponseMessage> PostAsync(
+        string path, string? token, string? cookie, Dictionary<string, string> fields, params (string Name, string Value)[] headers)
     {
         if (token is not null)
         {
-            fields["__RequestVerificationToken"] = token;
             fields["Input.Stamp"] = stamp!;
         }
 
@@ -34,6 +36,11 @@ public sealed partial class CommentFormTests(AppFixture site)
         if (cookie is not null)
         {
             request.Headers.Add("Cookie", cookie);
+        }
+
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.Add(name, value);
         }
 
         return await site.Client.SendAsync(request);
@@ -102,14 +109,51 @@ public sealed partial class CommentFormTests(AppFixture site)
         Assert.False(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body.StartsWith(marker))));
     }
 
+    [Theory]
+    [InlineData("Origin", "https://elsewhere.example")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task A_post_from_another_site_is_refused_and_nothing_is_stored(string header, string value)
+    {
+        var (path, token, _) = await OpenFormAsync();
+        var marker = "Cross-site " + Guid.NewGuid().ToString("N");
+        using var response = await PostAsync(path, token, null, new()
+        {
+            ["Input.Comment"] = marker, ["Input.Name"] = "Forger", ["Input.Email"] = "f@example.org",
+        }, (header, value));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body == marker)));
+    }
+
     [Fact]
-    public async Task A_post_without_the_antiforgery_token_is_refused()
+    public async Task A_post_from_this_site_is_taken()
+    {
+        var (path, token, _) = await OpenFormAsync();
+        var marker = "Same-site " + Guid.NewGuid().ToString("N");
+        using var response = await PostAsync(path, token, null, new()
+        {
+            ["Input.Comment"] = marker, ["Input.Name"] = "Reader", ["Input.Email"] = "r@example.org",
+        }, ("Origin", site.BaseAddress.GetLeftPart(UriPartial.Authority)), ("Sec-Fetch-Site", "same-origin"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body == marker)));
+    }
+
+    [Fact]
+    public async Task Without_script_the_first_send_comes_back_with_a_stamp_and_the_text_and_the_second_is_taken()
     {
         var (path, _, _) = await OpenFormAsync();
-        using var response = await PostAsync(path, null, null, new()
-        {
-            ["Input.Comment"] = "forged", ["Input.Name"] = "Forger", ["Input.Email"] = "f@example.org",
-        });
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var marker = "No script " + Guid.NewGuid().ToString("N");
+        var fields = new Dictionary<string, string> { ["Input.Comment"] = marker, ["Input.Name"] = "Reader", ["Input.Email"] = "r@example.org", ["Input.Stamp"] = "" };
+        using var refused = await PostAsync(path, null, null, new(fields));
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        var page = await Html.ParseAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(marker, page.QuerySelector("form.comment-form textarea[name='Input.Comment']")!.TextContent.Trim());
+        fields["Input.Stamp"] = page.QuerySelector("form.comment-form input[name='Input.Stamp']")!.GetAttribute("value")!;
+        Assert.NotEmpty(fields["Input.Stamp"]);
+
+        using var taken = await PostAsync(path, null, null, fields);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.True(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.Body == marker)));
     }
 }

@@ -2,11 +2,11 @@ using AngleSharp.Dom;
 
 namespace Dateline.Tests.Comments;
 
-/// <summary>A reader's browser at the comment form, over real HTTP: its own cookies, the form's token and signed stamp.</summary>
+/// <summary>A reader's browser at the comment form, over real HTTP: its own cookies and the form's signed stamp, fetched as the form's script does.</summary>
 public sealed class Commenter : IDisposable
 {
     private readonly HttpClient client;
-    private string token = "", stamp = "";
+    private string stamp = "";
 
     public Commenter(Uri baseAddress)
     {
@@ -20,12 +20,16 @@ public sealed class Commenter : IDisposable
     {
         var response = await client.GetAsync(path);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-        token = page.QuerySelector("form.comment-form input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? token;
-        stamp = page.QuerySelector("form.comment-form input[name='Input.Stamp']")?.GetAttribute("value") ?? stamp;
+        if (page.QuerySelector("form.comment-form") is { } form)
+        {
+            var inPage = form.QuerySelector("input[name='Input.Stamp']")?.GetAttribute("value");
+            stamp = string.IsNullOrEmpty(inPage) ? await client.GetStringAsync(form.GetAttribute("data-stamp")) : inPage;
+        }
+
         return (response, page);
     }
 
-    /// <summary>Opens the article (for a fresh token and stamp) unless told not to, then posts a comment.</summary>
+    /// <summary>Opens the article (for a fresh stamp) unless told not to, then posts a comment.</summary>
     public async Task<(HttpResponseMessage Response, IDocument Page)> PostAsync(
         string path, string body, string email, string name = "Reader", string? website = null, int? parentId = null, bool remember = false,
         bool open = true, IEnumerable<KeyValuePair<string, string>>? extra = null)
@@ -37,7 +41,7 @@ public sealed class Commenter : IDisposable
 
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("__RequestVerificationToken", token), new("Input.Stamp", stamp),
+            new("Input.Stamp", stamp),
             new("Input.Comment", body), new("Input.Name", name), new("Input.Email", email), new("Input.Website", website ?? ""),
         };
         if (parentId is { } parent)

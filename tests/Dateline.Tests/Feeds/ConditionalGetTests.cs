@@ -19,7 +19,7 @@ public sealed class ConditionalGetTests(FeedSite site)
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var etag = first.Headers.ETag!;
         Assert.False(etag.IsWeak);
-        Assert.Equal("public, max-age=300", first.Headers.CacheControl!.ToString());
+        Assert.Equal("public, max-age=5, stale-while-revalidate=60", first.Headers.CacheControl!.ToString());
 
         using var again = new HttpRequestMessage(HttpMethod.Get, path);
         again.Headers.IfNoneMatch.Add(etag);

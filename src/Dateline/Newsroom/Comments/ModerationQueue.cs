@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Comments;
 using Dateline.Data;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dateline.Newsroom.Comments;
 
 /// <summary>The comments waiting for moderators, counted, and the moderators' actions applied in single statements.</summary>
-public sealed class ModerationQueue(DatelineDb db)
+public sealed class ModerationQueue(DatelineDb db, CacheEviction eviction)
 {
     /// <summary>Most comments one request may act on: a page holds 50, so more is a script, and a script can ask again.</summary>
     public const int MaxPerAction = 200;
@@ -30,10 +31,26 @@ public sealed class ModerationQueue(DatelineDb db)
         var comments = db.Comments.Where(c => chosen.Contains(c.Id) && from.Contains(c.Status));
         if (action.To is { } to)
         {
-            return await comments.ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to), cancellationToken);
+            // Only the articles these comments are on show the change (their pages and comment feeds).
+            var articles = await comments.Select(c => c.ArticleId).Distinct().ToListAsync(cancellationToken);
+            int changed;
+            using (EvictOnRawWrite.Unseen())
+            {
+                changed = await comments.ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to), cancellationToken);
+            }
+
+            await EvictAsync(articles);
+            return changed;
         }
 
         return await DeleteAsync(await comments.Select(c => c.Id).ToListAsync(cancellationToken), cancellationToken);
+    }
+
+    private Task EvictAsync(IEnumerable<int> articleIds)
+    {
+        var changed = new ChangedThings();
+        changed.Tags.UnionWith(articleIds.Select(CacheTags.Comments).Append(CacheTags.AllComments).Append(CacheTags.Api));
+        return eviction.ChangedAsync(db, changed, CancellationToken.None);
     }
 
     /// <summary>
@@ -47,10 +64,13 @@ public sealed class ModerationQueue(DatelineDb db)
             return 0;
         }
 
+        var articles = await db.Comments.Where(c => ids.Contains(c.Id)).Select(c => c.ArticleId).Distinct().ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var unseen = EvictOnRawWrite.Unseen();
         await db.Comments.Where(c => c.ParentId != null && ids.Contains(c.ParentId.Value))
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.ParentId, (int?)null), cancellationToken);
         var deleted = await db.Comments.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        await EvictAsync(articles);
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }

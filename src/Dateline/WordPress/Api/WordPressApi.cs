@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Dateline.Data;
 using Dateline.Site;
 using Microsoft.Extensions.Primitives;
@@ -27,7 +28,11 @@ public static class WordPressApi
         WordPressSearch.Resource,
     ];
 
-    public static void MapWordPressApi(this WebApplication app)
+    /// <summary>
+    /// Runs after routing and ahead of the reader cache, so that "/?rest_route=" is never read from the home page's
+    /// entries and the discovery Link header is on pages served from the cache too.
+    /// </summary>
+    public static void UseWordPressApi(this IApplicationBuilder app)
     {
         // Runs after routing: the home page is routed, but "/?rest_route=/wp/v2/posts" is answered here instead, and
         // every HTML page gets the discovery Link header clients start from.
@@ -51,14 +56,22 @@ public static class WordPressApi
             });
             await next(context);
         });
-        app.MapMethods("/wp-json", Methods, (HttpContext context) => ServeAsync(context, "/", context.Request.Query));
-        app.MapMethods("/wp-json/{**route}", Methods, (HttpContext context, string? route) => ServeAsync(context, "/" + route, context.Request.Query));
+    }
+
+    public static void MapWordPressApi(this WebApplication app)
+    {
+        app.MapMethods("/wp-json", Methods, (HttpContext context) => ServeAsync(context, "/", context.Request.Query))
+            .CacheOutput(ReaderCache.Pages);
+        app.MapMethods("/wp-json/{**route}", Methods, (HttpContext context, string? route) => ServeAsync(context, "/" + route, context.Request.Query))
+            .CacheOutput(ReaderCache.Pages);
     }
 
     private static async Task ServeAsync(HttpContext context, string route, IEnumerable<KeyValuePair<string, StringValues>> parameters)
     {
         var query = new ApiQuery(parameters);
         var normalized = "/" + route.Trim().Trim('/').ToLowerInvariant();
+        // Its filters can select on nearly anything, so any change to what readers see evicts every API read.
+        context.ShowsInCache(CacheTags.Api);
         try
         {
             var db = context.RequestServices.GetRequiredService<DatelineDb>();
