@@ -59,7 +59,7 @@ def form_of(path, wanted=None):
 
 
 def post(path, fields):
-    data = urllib.parse.urlencode(fields).encode()
+    data = urllib.parse.urlencode([tuple(f) for f in fields]).encode()
     with editor.open(urllib.request.Request(site + path, data=data, method="POST")) as response:
         return response.status
 

@@ -9,7 +9,7 @@
 # publish-to-visible time (an editor saves a new headline; an anonymous reader polls until it is served) and the
 # time to start with N articles.
 #   bench/run.sh [--articles N] [--quick] [--rounds R] [--seconds S] [--connections C] [--keep]
-# --quick: 20,000 articles, 3 rounds of 3 s, in under 3 minutes; ends with "cached article vs nginx static: R×".
+# --quick: 20,000 articles, 3 rounds of 2 s, in under 3 minutes; ends with "cached article vs nginx static: R×".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +17,7 @@ articles=100000; rounds=3; seconds=10; connections=64; keep=""; quick=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
-    --quick) quick=1; articles=20000; seconds=3; shift ;;
+    --quick) quick=1; articles=20000; seconds=2; shift ;;
     --rounds) rounds="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;

@@ -6,11 +6,14 @@ namespace Dateline.Tests;
 /// <summary>A fresh, empty database of the provider under test, with its data directory; removed on dispose.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string dataDirectory, string? postgresDatabase)
+    private TestDatabase(DatabaseProvider provider, string dataDirectory, string? postgresDatabase)
     {
+        Provider = provider;
         DataDirectory = dataDirectory;
         PostgresDatabase = postgresDatabase;
     }
+
+    public DatabaseProvider Provider { get; }
 
     public string DataDirectory { get; }
     public string? PostgresDatabase { get; }
@@ -23,15 +26,18 @@ public sealed class TestDatabase : IAsyncDisposable
     public IReadOnlyList<string> Arguments =>
     [
         $"--Dateline:DataDirectory={DataDirectory}",
-        $"--Dateline:Database:Provider={TestEnvironment.Provider}",
+        $"--Dateline:Database:Provider={Provider}",
         $"--ConnectionStrings:Dateline={ConnectionString}",
     ];
 
-    public static TestDatabase Create()
+    public static TestDatabase Create() => Create(TestEnvironment.Provider);
+
+    /// <summary>A database of the given provider, whichever the suite runs on: for a test that measures SQLite itself.</summary>
+    public static TestDatabase Create(DatabaseProvider provider)
     {
         var directory = Directory.CreateTempSubdirectory("dateline-test-").FullName;
-        var database = TestEnvironment.Provider == DatabaseProvider.Postgres ? "dateline_test_" + Guid.NewGuid().ToString("N")[..12] : null;
-        return new TestDatabase(directory, database);
+        var database = provider == DatabaseProvider.Postgres ? "dateline_test_" + Guid.NewGuid().ToString("N")[..12] : null;
+        return new TestDatabase(provider, directory, database);
     }
 
     public async ValueTask DisposeAsync()

@@ -28,11 +28,15 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => a.Slug).IsUnique();
         // Every reader list is "published, newest first"; this index serves it without a sort.
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
-        article.HasIndex(a => new { a.StoryId, a.PublishedAt });
+        // A story page lists its edition's published articles in order: every condition is in the key, so no other index looks better.
+        // Partial (most articles belong to no story): SQLite's statistics would otherwise count the NULLs as one huge key
+        // and judge the index useless for every story.
+        article.HasIndex(a => new { a.StoryId, a.EditionId, a.Status, a.PublishedAt, a.Id }).HasFilter("\"StoryId\" IS NOT NULL");
         article.HasIndex(a => new { a.PrimarySectionId, a.Status, a.PublishedAt, a.Id });
         // An edition's own lists (home, feeds, sitemaps) read its newest published articles.
         article.HasIndex(a => new { a.EditionId, a.Status, a.PublishedAt, a.Id });
-        article.HasIndex(a => a.TranslationOfId);
+        // Partial, for the same reason: nearly every article is an original.
+        article.HasIndex(a => a.TranslationOfId).HasFilter("\"TranslationOfId\" IS NOT NULL");
         // The scheduler's one query: what is due.
         article.HasIndex(a => new { a.Status, a.ScheduledFor });
         // The dashboard's "my drafts".

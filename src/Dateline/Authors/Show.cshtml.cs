@@ -51,9 +51,10 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string FeedPagePath => Author.Url;
     public string? FeedName => Author.Name;
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText,
+        [FromQuery(Name = Paging.Before)] string? beforeText, CancellationToken cancellationToken)
     {
-        var pageNumber = Paging.ParsePage(pageText);
+        var pageNumber = Paging.TryParseBefore(beforeText, out var before) ? Paging.ParsePage(pageText) : null;
         var author = pageNumber is null ? null
             : await db.Authors.AsNoTracking().Include(a => a.Photo).FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken);
         if (author is null)
@@ -63,8 +64,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
         Author = author;
         var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)).NewestFirst().ToTeasers();
-        (Articles, Paging) = await Paging.ReadAsync(query, author.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
+            .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id));
+        (Articles, Paging) = await Paging.ReadNewestAsync(query, author.Url, pageNumber!.Value, before, cancellationToken);
         HttpContext.ShowsInCache([CacheTags.Author(author.Id), CacheTags.AuthorList(author.Id), .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }

@@ -31,6 +31,8 @@ public static class DatabasePreparation
             {
                 // WAL lets readers go on while a writer commits; the setting is kept in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                // A file copied in, restored or filled while the site was down plans with current statistics.
+                await PlannerStatistics.RefreshAsync(db, cancellationToken);
             }
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or ArgumentException)

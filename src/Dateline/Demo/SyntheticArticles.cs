@@ -87,6 +87,8 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
                 done += size;
                 progress.Report(done);
             }
+
+            await PlannerStatistics.RefreshAsync(db, cancellationToken);
         }
         finally
         {

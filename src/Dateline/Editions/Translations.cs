@@ -17,11 +17,14 @@ public static class Translations
         DatelineDb db, Article article, IReadOnlyList<Edition> editions, string root, DateTime now, CancellationToken cancellationToken)
     {
         var group = article.TranslationGroup;
-        var versions = await db.Articles.AsNoTracking().Published(now)
+        // Every version of the story by key and by TranslationOfId (two index lookups), published ones kept here: with
+        // the published condition in SQL, SQLite chose the publication-date index and walked every published article.
+        var versions = (await db.Articles.AsNoTracking()
             .Where(a => a.Id == group || a.TranslationOfId == group)
-            .OrderBy(a => a.EditionId).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.EditionId, a.Language, a.Slug, a.PublishedAt })
-            .ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, a.EditionId, a.Language, a.Slug, a.Status, a.PublishedAt })
+            .ToListAsync(cancellationToken))
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+            .OrderBy(a => a.EditionId).ThenBy(a => a.Id).ToList();
         if (versions.Count < 2)
         {
             return [];

@@ -19,14 +19,18 @@ public static class RelatedPicks
 
     public static async Task<IReadOnlyList<Pick>> ReadAsync(DatelineDb db, int articleId, DateTime now, CancellationToken cancellationToken)
     {
-        // A pick unpublished since its list was stored is filtered here, so readers never follow a link to a 404.
-        var rows = await (
+        // A pick unpublished since its list was stored is filtered here, so readers never follow a link to a 404. The
+        // filter runs on the stored list (RelatedList.Length rows), not in SQL: with it in SQL, SQLite walked the
+        // publication-date index over every published article instead of reading this article's list by its key.
+        var rows = (await (
                 from pick in db.RelatedArticles.AsNoTracking()
                 where pick.ArticleId == articleId
-                join article in db.Articles.AsNoTracking().Published(now) on pick.RelatedId equals article.Id
+                join article in db.Articles.AsNoTracking() on pick.RelatedId equals article.Id
                 orderby pick.Rank
                 select new
                 {
+                    article.Status,
+                    article.PublishedAt,
                     Teaser = new ArticleTeaser(
                         article.Id, article.Slug, article.Headline, article.Standfirst, article.PublishedAt ?? article.CreatedAt,
                         article.PrimarySection.Name, article.PrimarySection.Path,
@@ -37,8 +41,9 @@ public static class RelatedPicks
                         article.FeaturedImage != null ? article.FeaturedImage.RenditionWidths : null),
                     Opening = article.BodyText.Substring(0, 400),
                 })
-            .Take(Shown)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(r => r.Status == ArticleStatus.Published && r.PublishedAt <= now)
+            .Take(Shown);
         return rows.Select(r => new Pick(r.Teaser, Excerpt.FromText(r.Opening, ExcerptWords))).ToList();
     }
 }

@@ -31,9 +31,10 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
     public IEnumerable<object> StructuredData(SiteChrome.Frame site, string origin) =>
         [JsonLd.Breadcrumb([(labels["Home"], "/"), .. Breadcrumb.Select(s => (s.Name, s.Url))], origin)];
 
-    public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "page")] string? pageText,
+        [FromQuery(Name = Paging.Before)] string? beforeText, CancellationToken cancellationToken)
     {
-        var pageNumber = Paging.ParsePage(pageText);
+        var pageNumber = Paging.TryParseBefore(beforeText, out var before) ? Paging.ParsePage(pageText) : null;
         var normalized = (path ?? "").Trim('/').ToLowerInvariant();
         if (pageNumber is null || normalized.Length is 0 or > 1000)
         {
@@ -52,8 +53,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
         Children = await sections.Where(s => s.ParentId == section.Id)
             .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         var ids = await sections.SubtreeIds(section.Path, cancellationToken);
-        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids).NewestFirst().ToTeasers();
-        (Articles, Paging) = await Paging.ReadAsync(query, section.Url, pageNumber.Value, Paging.DefaultPageSize, cancellationToken);
+        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids);
+        (Articles, Paging) = await Paging.ReadNewestAsync(query, section.Url, pageNumber.Value, before, cancellationToken);
         HttpContext.ShowsInCache([
             CacheTags.SectionList(section.Id), .. Breadcrumb.Concat(Children).Select(s => CacheTags.Section(s.Id)),
             .. Articles.Select(a => CacheTags.Article(a.Id))]);

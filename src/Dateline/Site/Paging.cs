@@ -1,4 +1,6 @@
+using Dateline.Articles;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Site;
 
@@ -15,6 +17,12 @@ public sealed record Paging(string BasePath, int Page, int PageSize, bool HasNex
 
     public string NextLabel { get; init; } = "Older stories";
 
+    /// <summary>The next page's address when it is known by where this page ends (keyset); otherwise its number's.</summary>
+    public string? NextUrl { get; init; }
+
+    /// <summary>The query parameter that names the article a keyset page continues after.</summary>
+    public const string Before = "before";
+
     public string UrlFor(int page) => page <= 1 ? BasePath : QueryHelpers.AddQueryString(BasePath, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Reads ?page=; anything that is not a page number from 1 to MaxPage is null (the caller answers 404).</summary>
@@ -22,6 +30,59 @@ public sealed record Paging(string BasePath, int Page, int PageSize, bool HasNex
         string.IsNullOrEmpty(value) ? 1
         : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= MaxPage ? page
         : null;
+
+    /// <summary>Reads ?before=: absent is null; anything but an article id is a malformed address (the caller answers 404).</summary>
+    public static bool TryParseBefore(string? value, out int? before)
+    {
+        before = null;
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0)
+        {
+            before = id;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One page of a newest-first article list (<paramref name="articles"/> filtered, not yet ordered), read by keyset
+    /// when the address says where the previous page ended (?before=the last article's id): then page 5,000 costs what
+    /// page 1 costs, one index seek and twenty rows, however deep it is. The "Older" link always carries that key, so a
+    /// reader paging back never pays for depth; an address with a page number alone (a bookmark, a crawler) is read by
+    /// offset. A key naming an article not in this list (unpublished since, or made up) falls back to the offset too.
+    /// </summary>
+    public static async Task<(IReadOnlyList<ArticleTeaser> Items, Paging Paging)> ReadNewestAsync(
+        IQueryable<Article> articles, string basePath, int page, int? before, CancellationToken cancellationToken)
+    {
+        var pageSize = DefaultPageSize;
+        var from = articles;
+        var skip = (page - 1) * pageSize;
+        if (before is { } id
+            && await articles.Where(a => a.Id == id).Select(a => a.PublishedAt).FirstOrDefaultAsync(cancellationToken) is { } at)
+        {
+            // Newest first is (PublishedAt, Id) descending: what comes after the key is older, or as old with a lower id.
+            // The first condition alone is the index range; the second only trims the articles sharing its instant.
+            from = articles.Where(a => a.PublishedAt <= at && (a.PublishedAt < at || a.Id < id));
+            skip = 0;
+        }
+
+        var rows = await from.NewestFirst().ToTeasers().Skip(skip).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var hasNext = rows.Count > pageSize;
+        if (hasNext)
+        {
+            rows.RemoveAt(pageSize);
+        }
+
+        var paging = new Paging(basePath, page, pageSize, hasNext);
+        return (rows, hasNext
+            ? paging with { NextUrl = QueryHelpers.AddQueryString(paging.UrlFor(page + 1), Before, rows[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+            : paging);
+    }
 
     /// <summary>Takes one row more than a page holds to learn whether there is a next page, without counting.</summary>
     public static async Task<(IReadOnlyList<T> Items, Paging Paging)> ReadAsync<T>(

@@ -24,9 +24,10 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
     public string FeedPagePath => Tag.Url;
     public string? FeedName => Tag.Name;
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageText,
+        [FromQuery(Name = Paging.Before)] string? beforeText, CancellationToken cancellationToken)
     {
-        var pageNumber = Paging.ParsePage(pageText);
+        var pageNumber = Paging.TryParseBefore(beforeText, out var before) ? Paging.ParsePage(pageText) : null;
         var tag = pageNumber is null ? null
             : await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug.ToLowerInvariant(), cancellationToken);
         if (tag is null)
@@ -36,8 +37,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
         Tag = tag;
         var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().ToTeasers();
-        (Articles, Paging) = await Paging.ReadAsync(query, tag.Url, pageNumber!.Value, Paging.DefaultPageSize, cancellationToken);
+            .Where(a => a.Tags.Any(t => t.Id == tag.Id));
+        (Articles, Paging) = await Paging.ReadNewestAsync(query, tag.Url, pageNumber!.Value, before, cancellationToken);
         HttpContext.ShowsInCache([CacheTags.Tag(tag.Id), CacheTags.TagList(tag.Id), .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }

@@ -34,7 +34,10 @@ public sealed class WordPressImport(DatelineDb db, TimeProvider clock, string me
 
         try
         {
-            return await ImportAsync(file, uploads, menu, progress, cancellationToken);
+            var summary = await ImportAsync(file, uploads, menu, progress, cancellationToken);
+            // A large import changes the tables' shape: the site's first reads after it plan with the new one.
+            await PlannerStatistics.RefreshAsync(db, cancellationToken);
+            return summary;
         }
         finally
         {

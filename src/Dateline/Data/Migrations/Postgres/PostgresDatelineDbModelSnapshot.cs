@@ -168,19 +168,21 @@ namespace Dateline.Data.Migrations.Postgres
 
                     b.HasIndex("SocialImageId");
 
-                    b.HasIndex("TranslationOfId");
+                    b.HasIndex("TranslationOfId")
+                        .HasFilter("\"TranslationOfId\" IS NOT NULL");
 
                     b.HasIndex("CreatedById", "Status");
 
                     b.HasIndex("Status", "ScheduledFor");
-
-                    b.HasIndex("StoryId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
                     b.HasIndex("EditionId", "Status", "PublishedAt", "Id");
 
                     b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
+
+                    b.HasIndex("StoryId", "EditionId", "Status", "PublishedAt", "Id")
+                        .HasFilter("\"StoryId\" IS NOT NULL");
 
                     b.ToTable("Articles");
                 });
