@@ -83,9 +83,10 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     }
 
     /// <summary>Posts a reader's comment through CommentIntake; on any refusal the page comes back with the text and the reason.</summary>
-    public async Task<IActionResult> OnPostCommentAsync(string slug, [FromServices] CommentIntake intake, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommentAsync(
+        string slug, [FromServices] CommentIntake intake, [FromServices] Hosting.DatelineOptions options, CancellationToken cancellationToken)
     {
-        if (!SameSitePost.Allows(Request))
+        if (!SameSitePost.Allows(Request, options.PublicUrl))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Dateline.Data;
 using Microsoft.AspNetCore.OutputCaching;
@@ -17,6 +18,13 @@ public sealed class CacheEviction(IOutputCacheStore store, IServiceScopeFactory 
     public static readonly TimeSpan Repeat = TimeSpan.FromMilliseconds(400);
 
     private readonly ConditionalWeakTable<DbContext, ChangedThings> waiting = new();
+    private readonly ConcurrentDictionary<Task, bool> repeating = new();
+
+    /// <summary>
+    /// Completes when every repeated eviction scheduled so far has run: a test that asserts a page stayed stored
+    /// awaits it first, so an earlier test's write cannot evict that page in the middle of it.
+    /// </summary>
+    public Task RepeatedAsync() => Task.WhenAll(repeating.Keys);
 
     /// <summary>Evicts now, or at the commit when the context is inside a transaction of its caller's.</summary>
     public Task ChangedAsync(DbContext db, ChangedThings changed, CancellationToken cancellationToken)
@@ -71,7 +79,7 @@ public sealed class CacheEviction(IOutputCacheStore store, IServiceScopeFactory 
             await store.EvictByTagAsync(tag, cancellationToken);
         }
 
-        _ = Task.Run(async () =>
+        var repeat = Task.Run(async () =>
         {
             try
             {
@@ -86,6 +94,8 @@ public sealed class CacheEviction(IOutputCacheStore store, IServiceScopeFactory 
                 logger.LogWarning(e, "Repeated cache eviction failed; stored pages expire on their own");
             }
         }, CancellationToken.None);
+        repeating.TryAdd(repeat, true);
+        _ = repeat.ContinueWith(done => repeating.TryRemove(done, out _), TaskScheduler.Default);
     }
 
     /// <summary>The lists these articles are on now: front page, feeds, and each section (with its parents), tag, author and story.</summary>

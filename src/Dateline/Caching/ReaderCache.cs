@@ -54,13 +54,12 @@ public static class ReaderCache
         {
             // HEAD reads the GET entry (same ETag, one render for both); Kestrel still sends no body, as the
             // request line it parsed said HEAD.
-            if (HttpMethods.IsHead(context.Request.Method) && context.GetEndpoint()?.Metadata is { } metadata
-                && (metadata.GetMetadata<OutputCacheAttribute>() is not null || metadata.GetMetadata<IOutputCachePolicy>() is not null))
+            if (HttpMethods.IsHead(context.Request.Method) && IsCached(context))
             {
                 context.Request.Method = HttpMethods.Get;
             }
 
-            return next(context);
+            return NotModifiedBody.IsConditional(context.Request) && IsCached(context) ? NotModifiedBody.RunAsync(context, next) : next(context);
         });
         app.UseOutputCache();
         app.Use(static async (context, next) =>
@@ -71,15 +70,16 @@ public static class ReaderCache
                 return;
             }
 
+            // Only a response being stored is held whole (its ETag is the hash of the bytes, compressed, as sent);
+            // uncached and personal ones keep streaming.
             var options = context.RequestServices.GetRequiredService<ReaderCacheOptions>();
             var body = context.Response.Body;
-            var first = new FirstWrite(body, () => ReaderCachePolicy.SetHeaders(cache, options));
-            context.Response.Body = first;
+            var held = new HeldBody(body, hash => ReaderCachePolicy.SetHeaders(cache, options, hash));
+            context.Response.Body = held;
             try
             {
                 await next(context);
-                // A response without a body is stored too; its headers are taken when this returns.
-                first.Start();
+                await held.CompleteAsync(context.RequestAborted);
             }
             finally
             {
@@ -90,6 +90,9 @@ public static class ReaderCache
             context => context.Features.Get<IOutputCacheFeature>()?.Context.EnableOutputCaching == true,
             cached => cached.UseResponseCompression());
     }
+
+    private static bool IsCached(HttpContext context) => context.GetEndpoint()?.Metadata is { } metadata
+        && (metadata.GetMetadata<OutputCacheAttribute>() is not null || metadata.GetMetadata<IOutputCachePolicy>() is not null);
 
     /// <summary>Tags this response with what it shows; a no-op when the response is not being cached.</summary>
     public static void ShowsInCache(this HttpContext context, params IEnumerable<string> tags)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Dateline.Comments;
 using Dateline.Newsroom;
 using Microsoft.AspNetCore.OutputCaching;
@@ -60,9 +59,10 @@ public sealed class ReaderCachePolicy(ReaderCacheOptions options, bool showsHeld
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
-        // Called once the response is complete: errors, redirects and anything that set a cookie are not stored.
+        // Called once the response is complete: errors, redirects and anything that set a cookie are not stored. A 200
+        // that reached a reader as a 304 (NotModifiedBody) is stored whole.
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+        if (response.StatusCode != StatusCodes.Status200OK && !NotModifiedBody.Answered(context.HttpContext) || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || response.Headers.CacheControl.ToString().Contains("private", StringComparison.OrdinalIgnoreCase))
         {
             context.AllowCacheStorage = false;
@@ -72,10 +72,11 @@ public sealed class ReaderCachePolicy(ReaderCacheOptions options, bool showsHeld
     }
 
     /// <summary>
-    /// The headers of a response about to be stored, set before its first byte (see <see cref="ReaderCache"/>):
-    /// they are stored with it and sent with every copy.
+    /// The headers of a response about to be stored, set before its first byte (see <see cref="HeldBody"/>): they are
+    /// stored with it and sent with every copy. <paramref name="bodyHash"/> is the hash of the body as sent, null for
+    /// one too large to hold.
     /// </summary>
-    public static void SetHeaders(OutputCacheContext context, ReaderCacheOptions options)
+    public static void SetHeaders(OutputCacheContext context, ReaderCacheOptions options, string? bodyHash)
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK)
@@ -83,9 +84,19 @@ public sealed class ReaderCachePolicy(ReaderCacheOptions options, bool showsHeld
             return;
         }
 
-        // A strong validator needs identical bytes: a new entry gets a new one, and each compression its own.
+        // A strong validator names identical bytes: a refill that renders the same bytes, here or on another node,
+        // keeps the ETag that CDNs and browsers hold, so they revalidate with a 304 instead of fetching it again.
         var encoding = context.CacheVaryByRules.VaryByValues.TryGetValue(Encoding, out var value) ? value : "identity";
-        response.Headers.ETag = $"\"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}-{encoding}\"";
+        if (bodyHash is not null)
+        {
+            response.Headers.ETag = $"\"{bodyHash}-{encoding}\"";
+        }
+        else
+        {
+            // Too large to hold and hash before it goes out (HeldBody.Limit): Last-Modified alone validates it.
+            response.Headers.Remove(HeaderNames.ETag);
+        }
+
         if (StringValues.IsNullOrEmpty(response.Headers.LastModified))
         {
             // A feed knows its newest change; a page was last modified, as far as anyone can tell, when it was made.

@@ -8,7 +8,12 @@ namespace Dateline.Comments;
 /// </summary>
 public static class SameSitePost
 {
-    public static bool Allows(HttpRequest request)
+    /// <param name="request">The post.</param>
+    /// <param name="publicUrl">
+    /// Dateline:PublicUrl ("https://news.example"), or null. Behind a TLS proxy the app sees its own address
+    /// (http://127.0.0.1:5000) while the browser's Origin is the public one, so both are this site.
+    /// </param>
+    public static bool Allows(HttpRequest request, string? publicUrl)
     {
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         if (site.Length > 0 && site is not ("same-origin" or "none"))
@@ -19,7 +24,8 @@ public static class SameSitePost
         var origin = request.Headers.Origin.ToString();
         return origin.Length == 0
             || Uri.TryCreate(origin, UriKind.Absolute, out var from)
-                && string.Equals(from.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+                && (string.Equals(from.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)
+                        && string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+                    || publicUrl is not null && string.Equals(from.GetLeftPart(UriPartial.Authority), publicUrl, StringComparison.OrdinalIgnoreCase));
     }
 }

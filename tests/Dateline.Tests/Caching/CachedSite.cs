@@ -1,3 +1,4 @@
+using Dateline.Caching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,12 @@ public sealed class CachedSite : AppFixture
         services.AddSingleton<SqlCommands>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommands>());
     }
+
+    /// <summary>
+    /// Waits until the repeated evictions of earlier writes (CacheEviction.Repeat after each) have run, so none of them
+    /// evicts a page the caller stores next and expects to stay stored.
+    /// </summary>
+    public Task QuietAsync() => Services.GetRequiredService<CacheEviction>().RepeatedAsync();
 
     /// <summary>GETs the path and says how many SQL commands answering it took.</summary>
     public async Task<(HttpResponseMessage Response, string Body, int Commands)> ReadAsync(string path, params (string Name, string Value)[] headers)
