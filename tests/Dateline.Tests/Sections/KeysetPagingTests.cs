@@ -60,7 +60,7 @@ public sealed class KeysetPagingTests(DeepArchive site) : IClassFixture<DeepArch
             next = older;
         }
 
-        Assert.True(byKey.Count > 40, $"{list} has only {byKey.Count} articles: too few pages to walk");
+        Assert.True(byKey.Count > 20, $"{list} has only {byKey.Count} articles: one page, nothing to walk");
         Assert.Equal(byNumber, byKey);
         Assert.Equal(byKey.Count, byKey.Distinct().Count());
     }
