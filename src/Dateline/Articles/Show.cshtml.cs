@@ -169,8 +169,10 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     private async Task<IActionResult> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
+        var key = slug.ToLowerInvariant();
         var article = await WithEverything(db.Articles.AsNoTracking()).Published(now)
-            .FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken);
+            .FirstOrDefaultAsync(a => a.Slug == key, cancellationToken);
         if (article is null)
         {
             return NotFound();

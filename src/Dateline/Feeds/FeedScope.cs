@@ -32,20 +32,22 @@ public sealed record FeedScope(
             [Caching.CacheTags.Section(section.Id), Caching.CacheTags.SectionList(section.Id)]);
     }
 
+    // The finders below take the slug lowered by the caller: a method call inside the query would be compiled by EF on
+    // every request.
     public static async Task<FeedScope?> TagAsync(DatelineDb db, string slug, CancellationToken cancellationToken) =>
-        await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug.ToLowerInvariant(), cancellationToken) is { } tag
+        await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken) is { } tag
             ? new(tag.Name, null, tag.Url, articles => articles.Where(a => a.Tags.Any(t => t.Id == tag.Id)),
                 [Caching.CacheTags.Tag(tag.Id), Caching.CacheTags.TagList(tag.Id)])
             : null;
 
     public static async Task<FeedScope?> AuthorAsync(DatelineDb db, string slug, CancellationToken cancellationToken) =>
-        await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug.ToLowerInvariant(), cancellationToken) is { } author
+        await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken) is { } author
             ? new(author.Name, author.JobTitle, author.Url, articles => articles.Where(a => a.Bylines.Any(b => b.AuthorId == author.Id)),
                 [Caching.CacheTags.Author(author.Id), Caching.CacheTags.AuthorList(author.Id)])
             : null;
 
     public static async Task<FeedScope?> StoryAsync(DatelineDb db, string slug, CancellationToken cancellationToken) =>
-        await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug.ToLowerInvariant(), cancellationToken) is { } story
+        await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken) is { } story
             ? new(story.Title, story.Summary, story.Url, articles => articles.Where(a => a.StoryId == story.Id),
                 [Caching.CacheTags.Story(story.Id), Caching.CacheTags.StoryList(story.Id)])
             : null;

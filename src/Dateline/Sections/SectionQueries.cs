@@ -19,6 +19,10 @@ public static class SectionQueries
     }
 
     /// <summary>Ids of the section at <paramref name="path"/> and every section below it.</summary>
-    public static Task<List<int>> SubtreeIds(this IQueryable<Section> sections, string path, CancellationToken cancellationToken) =>
-        sections.Where(s => s.Path == path || s.Path.StartsWith(path + "/")).Select(s => s.Id).ToListAsync(cancellationToken);
+    public static Task<List<int>> SubtreeIds(this IQueryable<Section> sections, string path, CancellationToken cancellationToken)
+    {
+        // Joined here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
+        var below = path + "/";
+        return sections.Where(s => s.Path == path || s.Path.StartsWith(below)).Select(s => s.Id).ToListAsync(cancellationToken);
+    }
 }

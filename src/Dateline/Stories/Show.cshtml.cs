@@ -28,7 +28,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug.ToLowerInvariant(), cancellationToken);
+        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
+        var key = slug.ToLowerInvariant();
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == key, cancellationToken);
         if (story is null)
         {
             return NotFound();
