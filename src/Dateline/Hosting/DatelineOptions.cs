@@ -13,7 +13,8 @@ public sealed record DatelineOptions(
     bool RequireHttps,
     IReadOnlyList<System.Net.IPNetwork> TrustedProxies)
 {
-    public string MediaDirectory => System.IO.Path.Combine(DataDirectory, "media");
+    /// <summary>Uploaded pictures and their renditions: in the data directory, or a folder every node shares (Dateline:Media:Directory).</summary>
+    public string MediaDirectory { get; init; } = System.IO.Path.Combine(DataDirectory, "media");
 
     /// <summary>
     /// The site's public address ("https://news.example"), used in links that leave the site (password mails).
@@ -52,6 +53,9 @@ public sealed record DatelineOptions(
             Proxies(configuration))
         {
             PublicUrl = PublicAddress(configuration["Dateline:PublicUrl"]),
+            MediaDirectory = configuration["Dateline:Media:Directory"] is { Length: > 0 } media
+                ? System.IO.Path.GetFullPath(media, contentRoot)
+                : System.IO.Path.Combine(dataDirectory, "media"),
         };
     }
 
