@@ -116,7 +116,21 @@ public sealed class NodeCluster : IAsyncLifetime
         return count;
     }
 
-    private Dictionary<string, string> NodeEnvironment(string name) => new()
+    /// <summary>Node B reads readers' pages through this: the same database, read-only, named so a test can see it used.</summary>
+    public string ReplicaConnectionString => ConnectionString.Replace(";Pooling=false", "") + ";Application Name=dateline-replica;Options=-c default_transaction_read_only=on";
+
+    private Dictionary<string, string> NodeEnvironment(string name)
+    {
+        var environment = Environment(name);
+        if (name == "b")
+        {
+            environment["ConnectionStrings__DatelineReadOnly"] = ReplicaConnectionString;
+        }
+
+        return environment;
+    }
+
+    private Dictionary<string, string> Environment(string name) => new()
     {
         ["Dateline__Database__Provider"] = "Postgres",
         ["ConnectionStrings__Dateline"] = ConnectionString.Replace(";Pooling=false", ""),
@@ -142,7 +156,7 @@ public sealed class NodeCluster : IAsyncLifetime
             ?? throw new InvalidOperationException("PostgreSQL (Debian package postgresql) is required; ./test.sh installs it.");
         var data = Path.Combine(folder, "pg");
         Directory.CreateDirectory(data);
-        if (Environment.UserName == "root")
+        if (System.Environment.UserName == "root")
         {
             await MustAsync("chown", ["-R", "postgres", data]);
         }
@@ -158,9 +172,9 @@ public sealed class NodeCluster : IAsyncLifetime
     public async Task StopPostgresServerAsync() =>
         await MustAsync(AsPostgres("pg_ctl"), [.. AsPostgresArguments("pg_ctl"), "-D", Path.Combine(folder, "pg", "data"), "-m", "fast", "-w", "stop"]);
 
-    private string AsPostgres(string program) => Environment.UserName == "root" ? "runuser" : Path.Combine(pgBin, program);
+    private string AsPostgres(string program) => System.Environment.UserName == "root" ? "runuser" : Path.Combine(pgBin, program);
 
-    private string[] AsPostgresArguments(string program) => Environment.UserName == "root" ? ["-u", "postgres", "--", Path.Combine(pgBin, program)] : [];
+    private string[] AsPostgresArguments(string program) => System.Environment.UserName == "root" ? ["-u", "postgres", "--", Path.Combine(pgBin, program)] : [];
 
     private async Task StartNginxAsync()
     {
@@ -244,6 +258,12 @@ public sealed class NodeCluster : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // nginx is asked to stop: killing its master would leave its worker behind, still listening.
+        if (Nginx is not null)
+        {
+            await Nginx.StopAsync();
+        }
+
         foreach (var server in new[] { Nginx, NodeA, NodeB, Redis })
         {
             server?.Dispose();
