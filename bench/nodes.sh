@@ -48,7 +48,8 @@ measure() { # label path
 } | tee "$DATELINE_CLUSTER_DIR/wrk.txt" >&2
 
 # Node B is started again for the cross-node times.
-( cd "$root" && Dateline__Database__Provider=Postgres ConnectionStrings__Dateline="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=dateline" \
+( cd "$root"
+  Dateline__Database__Provider=Postgres ConnectionStrings__Dateline="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=dateline" \
   ConnectionStrings__Redis="127.0.0.1:$((port + 3))" Dateline__DataDirectory="$DATELINE_CLUSTER_DIR/nodes/b" Dateline__Media__Directory="$DATELINE_CLUSTER_DIR/media" \
   dotnet src/Dateline/bin/Release/net10.0/Dateline.dll --contentRoot "$root/src/Dateline" --urls "http://127.0.0.1:$node_b" >>"$DATELINE_CLUSTER_DIR/nodes/b/log" 2>&1 & echo $! >"$DATELINE_CLUSTER_DIR/nodes/b/pid" )
 for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$node_b/healthz" && break; sleep 0.2; done
