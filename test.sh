@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every Dateline test: the HTTP suite on SQLite and then on PostgreSQL, then the browser suite
+# Runs every Dateline test: the HTTP suite on SQLite and then on PostgreSQL, the node tests (two nodes behind nginx
+# with Redis), then the browser suite
 # (Chromium through Playwright, and the web-standards checkers: Nu HTML Checker, axe-core, Lighthouse).
-# Installs what is missing (Debian postgresql, chromium, a Java runtime, Node.js; the checkers from npm),
+# Installs what is missing (Debian postgresql, redis-server, nginx, chromium, a Java runtime, Node.js; the checkers from npm),
 # starts a throwaway PostgreSQL cluster on a free loopback port, and stops and removes everything it
 # started on exit. Nothing is skipped for want of a prerequisite: a missing one fails the run (which is
 # what CI=true relies on).
@@ -36,6 +37,10 @@ if ! find_pg_bin; then
   apt_install postgresql
   find_pg_bin || { echo "PostgreSQL could not be installed: initdb not found." >&2; exit 1; }
 fi
+
+# The node tests: Debian's redis-server and nginx in front of two nodes (their PostgreSQL is the one found above).
+command -v redis-server >/dev/null || { say "Installing Redis (Debian package redis-server)"; apt_install redis-server; }
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { say "Installing nginx (Debian package nginx)"; apt_install nginx; }
 
 # The browser suite: Debian's Chromium (never Playwright's download), Java for the Nu HTML Checker,
 # Node.js for Lighthouse and Playwright's driver.
@@ -98,6 +103,12 @@ for provider in Sqlite Postgres; do
       --logger "trx;LogFilePrefix=$provider" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true \
     || status=1
 done
+
+# Two nodes of the built app as separate processes, with a PostgreSQL cluster, Redis and nginx of their own.
+say "Node tests (two nodes, PostgreSQL, Redis, nginx)"
+dotnet test tests/Dateline.NodeTests -c Release --no-build -nologo --blame-hang-timeout 10m \
+  --logger "trx;LogFilePrefix=Nodes" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true \
+  || status=1
 
 # The browser suite checks what readers' browsers get; the HTML does not depend on the database, so it runs once.
 say "Browser and web-standards tests (Chromium, Nu HTML Checker, axe-core, Lighthouse)"

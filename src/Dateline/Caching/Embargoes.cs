@@ -19,7 +19,17 @@ public sealed class Embargoes(IServiceScopeFactory scopes, TimeProvider clock, I
     private DateTime mostReadRecount = clock.GetUtcNow().UtcDateTime + MostRead.MostReadLists.Fresh;
 
     /// <summary>After any write: the next moment is read again at the next request.</summary>
-    public void Forget() => next = DateTime.MinValue;
+    public void Forget()
+    {
+        ForgetHere();
+        Forgotten?.Invoke();
+    }
+
+    /// <summary>Forgets on this node only: a write on another node may have set a nearer moment (see Nodes/ForgetAcrossNodes).</summary>
+    public void ForgetHere() => next = DateTime.MinValue;
+
+    /// <summary>Raised by <see cref="Forget"/>, for the other nodes to forget too.</summary>
+    public event Action? Forgotten;
 
     /// <summary>What has come out since the last check, as changes to evict; null when nothing has (the usual case).</summary>
     public async ValueTask<ChangedThings?> LiftedAsync(CancellationToken cancellationToken)

@@ -15,6 +15,12 @@ public static class DataServices
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
+                if (options.ReadOnlyConnectionString is { } replica)
+                {
+                    services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp =>
+                        new ReaderReplica(options.ConnectionString, replica, sp.GetRequiredService<IHttpContextAccessor>()));
+                }
+
                 services.AddDbContextPool<PostgresDatelineDb>((sp, db) => db.UseNpgsql(options.ConnectionString).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<DatelineDb>(sp => sp.GetRequiredService<PostgresDatelineDb>());
                 break;

@@ -38,7 +38,17 @@ public sealed class EditionDirectory(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    public void Forget() => readAt = DateTimeOffset.MinValue;
+    public void Forget()
+    {
+        ForgetHere();
+        Forgotten?.Invoke();
+    }
+
+    /// <summary>Forgets on this node only: another node changed the editions (see Nodes/ForgetAcrossNodes).</summary>
+    public void ForgetHere() => readAt = DateTimeOffset.MinValue;
+
+    /// <summary>Raised by <see cref="Forget"/>, for the other nodes to forget too.</summary>
+    public event Action? Forgotten;
 
     /// <summary>The edition whose prefix starts this path ("/fa/…" → Dari), or the default edition.</summary>
     public static (Edition Edition, string Remainder) Split(IReadOnlyList<Edition> editions, string path)

@@ -35,9 +35,15 @@ public sealed class StatusModel(DatelineDb db, TimeProvider clock, IStringLocali
     private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
-        var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
-        Code = failed ? 500 : original is >= 400 and <= 599 ? original.Value : 404;
+        var failure = HttpContext.Features.Get<IExceptionHandlerFeature>();
+        // A database that is away is a temporary outage, not a fault of the page: 503, and when to try again.
+        Code = failure is null ? original is >= 400 and <= 599 ? original.Value : 404 : DatabaseAway.Caused(failure.Error) ? 503 : 500;
         Response.StatusCode = Code;
+        if (Code == 503)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
+
         Response.Headers.CacheControl = "no-store";
         if (Code == 404)
         {

@@ -13,7 +13,11 @@ public sealed record DatelineOptions(
     bool RequireHttps,
     IReadOnlyList<System.Net.IPNetwork> TrustedProxies)
 {
-    public string MediaDirectory => System.IO.Path.Combine(DataDirectory, "media");
+    /// <summary>A PostgreSQL replica for readers' queries (ConnectionStrings:DatelineReadOnly); null to read from the primary.</summary>
+    public string? ReadOnlyConnectionString { get; init; }
+
+    /// <summary>Uploaded pictures and their renditions: in the data directory, or a folder every node shares (Dateline:Media:Directory).</summary>
+    public string MediaDirectory { get; init; } = System.IO.Path.Combine(DataDirectory, "media");
 
     /// <summary>
     /// The site's public address ("https://news.example"), used in links that leave the site (password mails).
@@ -52,7 +56,28 @@ public sealed record DatelineOptions(
             Proxies(configuration))
         {
             PublicUrl = PublicAddress(configuration["Dateline:PublicUrl"]),
+            ReadOnlyConnectionString = ReadOnly(configuration, provider),
+            MediaDirectory = configuration["Dateline:Media:Directory"] is { Length: > 0 } media
+                ? System.IO.Path.GetFullPath(media, contentRoot)
+                : System.IO.Path.Combine(dataDirectory, "media"),
         };
+    }
+
+    private static string? ReadOnly(IConfiguration configuration, DatabaseProvider provider)
+    {
+        var replica = configuration.GetConnectionString("DatelineReadOnly");
+        if (string.IsNullOrWhiteSpace(replica))
+        {
+            return null;
+        }
+
+        if (provider != DatabaseProvider.Postgres)
+        {
+            throw new StartupProblem("ConnectionStrings:DatelineReadOnly names a PostgreSQL replica; it needs Dateline:Database:Provider Postgres.");
+        }
+
+        ConnectionStrings.Validate(provider, replica);
+        return replica;
     }
 
     private static string? PublicAddress(string? value) =>

@@ -32,6 +32,7 @@ public static class ReaderSite
         builder.AddReaderCache();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<EditionDirectory>();
+        builder.Services.AddSingleton<IMediaStore>(new MediaFolder(options.MediaDirectory));
         builder.Services.AddDataProtection()
             .SetApplicationName("Dateline")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
@@ -87,7 +88,7 @@ public static class ReaderSite
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
                 file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         });
-        app.UseStaticFiles(MediaFiles.Options(options.MediaDirectory));
+        app.UseStaticFiles(MediaFiles.Options(app.Services.GetRequiredService<IMediaStore>().Files));
         app.UseMiddleware<RedirectMiddleware>();
         app.UseRouting();
         // Counts reads from the routed slug and the final status, so it stays ahead of the output cache: cached reads count.

@@ -4,6 +4,7 @@ using Dateline.Demo;
 using Dateline.Feeds;
 using Dateline.Health;
 using Dateline.MostRead;
+using Dateline.Nodes;
 using Dateline.Newsroom;
 using Dateline.Related;
 using Dateline.Search;
@@ -33,19 +34,14 @@ public static class SiteHost
         builder.Services.AddMostRead();
         builder.Services.AddSearch(options.Provider);
         builder.Services.AddRelatedStories();
+        builder.AddNodes(options);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
-        if (options.SeedDemoContent)
+        // Nodes started together migrate and seed one after the other: the first does the work, the rest find it done.
+        await using (await app.Services.HoldStartAsync(app.Lifetime.ApplicationStopping))
         {
-            // The Dari edition comes with the demo unless Dateline:Demo:Editions is off (the English-only demo that most tests read).
-            var editions = !bool.TryParse(app.Configuration["Dateline:Demo:Editions"], out var flag) || flag;
-            if (await app.Services.SeedDemoNewsroomAsync(editions, app.Lifetime.ApplicationStopping))
-            {
-                // The demo's related boxes are filled before the first reader arrives, the same way on every start.
-                await app.Services.GetRequiredService<RefreshRelatedStories>().DrainAsync(app.Lifetime.ApplicationStopping);
-            }
+            await PrepareAsync(app, options);
         }
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
@@ -59,6 +55,21 @@ public static class SiteHost
         app.MapSitemaps();
         app.MapWordPressApi();
         return app;
+    }
+
+    private static async Task PrepareAsync(WebApplication app, DatelineOptions options)
+    {
+        await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+        if (options.SeedDemoContent)
+        {
+            // The Dari edition comes with the demo unless Dateline:Demo:Editions is off (the English-only demo that most tests read).
+            var editions = !bool.TryParse(app.Configuration["Dateline:Demo:Editions"], out var flag) || flag;
+            if (await app.Services.SeedDemoNewsroomAsync(editions, app.Lifetime.ApplicationStopping))
+            {
+                // The demo's related boxes are filled before the first reader arrives, the same way on every start.
+                await app.Services.GetRequiredService<RefreshRelatedStories>().DrainAsync(app.Lifetime.ApplicationStopping);
+            }
+        }
     }
 
     private static void AddDatelineFilters(this ILoggingBuilder logging)

@@ -18,8 +18,13 @@ namespace Dateline.Media;
 /// <item>Files go under yyyy/MM (UTC) with a name made from the uploader's; see <see cref="Renditions"/> for the copies.</item>
 /// </list>
 /// </summary>
-public sealed class ImageIntake(string mediaDirectory, TimeProvider clock)
+public sealed class ImageIntake(IMediaStore store, TimeProvider clock)
 {
+    public ImageIntake(string mediaDirectory, TimeProvider clock)
+        : this(new MediaFolder(mediaDirectory), clock)
+    {
+    }
+
     public const long MaxBytes = 20 * 1024 * 1024;
     public const int MaxSide = 16_000;
     public const long MaxPixels = 50_000_000;
@@ -52,7 +57,7 @@ public sealed class ImageIntake(string mediaDirectory, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var folder = now.ToString("yyyy'/'MM", CultureInfo.InvariantCulture);
         var files = renditions.Select(r => (r.Suffix, r.Bytes)).Prepend((stored.Extension, original)).ToList();
-        var stem = await MediaFiling.WriteAsync(Path.Combine(mediaDirectory, folder), MediaFileName.Stem(fileName), files, cancellationToken);
+        var stem = await MediaFiling.WriteAsync(store, folder, MediaFileName.Stem(fileName), files, cancellationToken);
         return new MediaItem
         {
             FilePath = $"{folder}/{stem}{stored.Extension}",

@@ -15,7 +15,7 @@ public static class MediaFiles
         [".webp"] = "image/webp", [".gif"] = "image/gif", [".avif"] = "image/avif",
     };
 
-    public static StaticFileOptions Options(string mediaDirectory)
+    public static StaticFileOptions Options(IFileProvider media)
     {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings.Clear();
@@ -26,7 +26,7 @@ public static class MediaFiles
 
         return new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(mediaDirectory),
+            FileProvider = media,
             RequestPath = "/media",
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,

@@ -1,5 +1,6 @@
 using System.Text;
 using Dateline.Data;
+using Dateline.Nodes;
 using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Dateline.MostRead;
 /// flush, adding to each (article, hour) row with INSERT … ON CONFLICT DO UPDATE, which SQLite and PostgreSQL both
 /// speak, so several nodes can add to the same hour without losing each other's counts.
 /// </summary>
-public sealed class FlushArticleViews(ReadCounter counter, IServiceScopeFactory scopes, TimeProvider clock, ILogger<FlushArticleViews> logger)
+public sealed class FlushArticleViews(ReadCounter counter, IServiceScopeFactory scopes, IWorkLock locks, TimeProvider clock, ILogger<FlushArticleViews> logger)
     : RecurringWork(clock, logger)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
@@ -59,6 +60,10 @@ public sealed class FlushArticleViews(ReadCounter counter, IServiceScopeFactory 
 
     private async Task<int> WriteAsync(IReadOnlyList<(ReadCounter.Read Read, int Views)> reads, CancellationToken cancellationToken)
     {
+        // Every node writes its own counts, one node at a time: two flushes adding to the same rows in different orders
+        // would deadlock each other in PostgreSQL.
+        await using var held = await locks.TryTakeAsync("article-views", TimeSpan.FromSeconds(10), cancellationToken)
+            ?? throw new TimeoutException("another node kept the article-views lock");
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DatelineDb>();
         var slugs = reads.Select(r => r.Read.Slug).Distinct().ToList();

@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Nodes;
 using Dateline.Related;
 using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Dateline.Newsroom;
 /// database, so articles that fell due while the site was down go out at the first check after a restart.
 /// </summary>
 public sealed class PublishScheduledArticles(
-    IServiceScopeFactory scopes, RelatedRefreshSignal relatedRefresh, TimeProvider clock, ILogger<PublishScheduledArticles> logger)
+    IServiceScopeFactory scopes, RelatedRefreshSignal relatedRefresh, IWorkLock locks, TimeProvider clock, ILogger<PublishScheduledArticles> logger)
     : RecurringWork(clock, logger)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
@@ -24,6 +25,13 @@ public sealed class PublishScheduledArticles(
 
     protected override async Task RoundAsync(CancellationToken cancellationToken)
     {
+        // With several nodes one publishes; the others find the lock taken and leave this round to it.
+        await using var held = await locks.TryTakeAsync("publish-scheduled", TimeSpan.Zero, cancellationToken);
+        if (held is null)
+        {
+            return;
+        }
+
         // A full batch means more may be due: go on at once rather than a round later.
         while (await PublishDueAsync(cancellationToken) == BatchSize)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Dateline.Data;
+using Dateline.Nodes;
 using Dateline.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Dateline.Related;
 /// rest of the batch goes on.
 /// </summary>
 public sealed class RefreshRelatedStories(
-    IServiceScopeFactory scopes, RelatedRefreshSignal signal, TimeProvider clock, ILogger<RefreshRelatedStories> logger)
+    IServiceScopeFactory scopes, RelatedRefreshSignal signal, IWorkLock locks, TimeProvider clock, ILogger<RefreshRelatedStories> logger)
     : RecurringWork(clock, logger)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
@@ -28,7 +29,15 @@ public sealed class RefreshRelatedStories(
 
     protected override string Failure => "Related stories could not be refreshed";
 
-    protected override Task RoundAsync(CancellationToken cancellationToken) => DrainAsync(cancellationToken);
+    protected override async Task RoundAsync(CancellationToken cancellationToken)
+    {
+        // With several nodes one works through the queue; the others would only refresh the same articles again.
+        await using var held = await locks.TryTakeAsync("related-refresh", TimeSpan.Zero, cancellationToken);
+        if (held is not null)
+        {
+            await DrainAsync(cancellationToken);
+        }
+    }
 
     protected override Task PauseAsync(CancellationToken cancellationToken) => signal.WaitAsync(Interval, Clock, cancellationToken);
 

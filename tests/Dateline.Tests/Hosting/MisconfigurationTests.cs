@@ -41,6 +41,13 @@ public sealed class MisconfigurationTests
     }
 
     [Fact]
+    public async Task A_read_replica_without_postgres_is_refused_with_one_sentence()
+    {
+        var (code, error) = await RunAsync("--Dateline:Database:Provider=Sqlite", "--ConnectionStrings:DatelineReadOnly=Host=127.0.0.1;Database=x");
+        AssertOneSentence(code, error, "ConnectionStrings:DatelineReadOnly names a PostgreSQL replica");
+    }
+
+    [Fact]
     public async Task A_flag_that_is_not_a_boolean_is_refused()
     {
         var (code, error) = await RunAsync("--Dateline:RequireHttps=maybe");

@@ -10,7 +10,7 @@ namespace Dateline.Newsroom.Media;
 
 /// <summary>One picture: its words, where it is used, and deletion when it is used nowhere. Authors edit their own uploads, Editors any.</summary>
 [Authorize(Policy = NewsroomPolicies.Publisher)]
-public sealed class EditModel(DatelineDb db, DatelineOptions options) : PageModel, INewsroomPage
+public sealed class EditModel(DatelineDb db, IMediaStore media) : PageModel, INewsroomPage
 {
     public string Title => "Picture: {0}";
 
@@ -77,7 +77,7 @@ public sealed class EditModel(DatelineDb db, DatelineOptions options) : PageMode
         // The row is gone first, so no page can link a file that is about to disappear.
         foreach (var file in Renditions.FilesOf(Item))
         {
-            System.IO.File.Delete(Path.Combine(options.MediaDirectory, file));
+            await media.DeleteAsync(file, CancellationToken.None);
         }
 
         return Redirect("/admin/media");

@@ -16,7 +16,7 @@ namespace Dateline.Newsroom.Media;
 [Authorize(Policy = NewsroomPolicies.Publisher)]
 [RequestSizeLimit(ImageIntake.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImageIntake.MaxBytes + 64 * 1024)]
-public sealed class IndexModel(DatelineDb db, DatelineOptions options, TimeProvider clock) : PageModel, INewsroomPage
+public sealed class IndexModel(DatelineDb db, IMediaStore media, TimeProvider clock) : PageModel, INewsroomPage
 {
     public const int PerPage = 48;
 
@@ -53,7 +53,7 @@ public sealed class IndexModel(DatelineDb db, DatelineOptions options, TimeProvi
             try
             {
                 await using var stream = upload!.OpenReadStream();
-                var item = await new ImageIntake(options.MediaDirectory, clock).TakeAsync(stream, upload.FileName, cancellationToken);
+                var item = await new ImageIntake(media, clock).TakeAsync(stream, upload.FileName, cancellationToken);
                 Input.ApplyTo(item);
                 item.UploadedById = NewsroomMember.From(User)!.Id;
                 db.Media.Add(item);
@@ -66,7 +66,7 @@ public sealed class IndexModel(DatelineDb db, DatelineOptions options, TimeProvi
                     // The row did not make it: the files must not outlive it.
                     foreach (var file in Renditions.FilesOf(item))
                     {
-                        System.IO.File.Delete(Path.Combine(options.MediaDirectory, file));
+                        await media.DeleteAsync(file, CancellationToken.None);
                     }
 
                     throw;
