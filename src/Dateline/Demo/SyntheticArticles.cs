@@ -19,6 +19,9 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
 {
     private const int BatchSize = 5_000;
 
+    /// <summary>SQLite's page cache while generating: 256 MB, against the default 2 MB.</summary>
+    private const int GeneratorCacheKilobytes = 256 * 1024;
+
     public async Task AddAsync(int count, IProgress<int> progress, CancellationToken cancellationToken)
     {
         await EnsureNewsroomAsync(cancellationToken);
@@ -34,6 +37,15 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
         var discovery = new SyntheticDiscovery();
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            // Every insert lands in several indexes (slug, dates, full text) at scattered places. With SQLite's default
+            // 2 MB page cache generation slowed as the site grew (a 100,000-article run had not finished after 20
+            // minutes); with this, 60,000 took 109 s. This connection only, set back below before it returns to the pool.
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{GeneratorCacheKilobytes};", cancellationToken);
+        }
+
         try
         {
             var connection = db.Database.GetDbConnection();
@@ -92,6 +104,11 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
         }
         finally
         {
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
     }
