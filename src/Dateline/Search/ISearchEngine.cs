@@ -6,8 +6,12 @@ namespace Dateline.Search;
 /// </summary>
 public interface ISearchEngine
 {
-    /// <summary>Every article whose words match, with its relevance (higher is better); compose it with Articles by id.</summary>
-    IQueryable<SearchMatch> Match(SearchQuery query);
+    /// <summary>
+    /// The articles whose words match, with their relevance (higher is better); compose it with Articles by id. With
+    /// <paramref name="newest"/>, only that many, the most recently filed (highest ids): the index reads and ranks no
+    /// more than those, however many articles in the archive match.
+    /// </summary>
+    IQueryable<SearchMatch> Match(SearchQuery query, int? newest = null);
 
     /// <summary>Extracts of the standfirst and body of these articles, matches marked with <see cref="Snippet.Start"/> and <see cref="Snippet.End"/>.</summary>
     Task<IReadOnlyList<SearchExtract>> ExtractsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken);

@@ -23,11 +23,21 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
     /// <summary>Every page of a ranked list sorts all matches again; nobody reads this deep, so nobody may make us.</summary>
     public const int MaxPage = 50;
 
+    /// <summary>
+    /// A search with no filter reads and ranks the newest this many matches, however many the archive holds: a word
+    /// in one article in ten would otherwise rank a hundred thousand of a million. As many as fifty pages of twenty
+    /// show. A filtered search reads every match, as the ones it wants may be older.
+    /// </summary>
+    public const int NewestMatches = MaxPage * SearchFilters.LargePageSize;
+
     public string Query { get; private set; } = "";
     public SearchFilters Filters { get; private set; } = SearchFilters.Read(null, null, null, null, null, null);
     public SearchChoices Choices { get; private set; } = new([], []);
     public IReadOnlyList<string> Notes => notes;
     public int Count { get; private set; }
+
+    /// <summary>True when more articles match than the newest ones read (<see cref="NewestMatches"/>): the count is then "more than".</summary>
+    public bool CountIsLowerBound { get; private set; }
     public IReadOnlyList<Result> Results { get; private set; } = [];
     public Paging? Paging { get; private set; }
 
@@ -70,20 +80,34 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
         }
 
         var articles = await NarrowAsync(db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(now), cancellationToken);
-        var found = articles.Join(engine.Match(parsed), a => a.Id, m => m.ArticleId, (a, m) => new { a.Id, a.PublishedAt, m.Score });
-        var ordered = Filters.Order == SearchOrder.Newest
-            ? found.OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id)
-            : found.OrderByDescending(f => f.Score).ThenByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id);
-        (var ids, var paging) = await Paging.ReadAsync(ordered.Select(f => f.Id), Filters.PathFor(Query), page, Filters.PageSize, cancellationToken);
-        Paging = Filters.Order == SearchOrder.Newest ? paging
-            : paging with { PreviousLabel = "Previous results", NextLabel = "More results" };
+        var newest = Filters.Narrows ? (int?)null : NewestMatches;
+        var found = articles.Join(engine.Match(parsed, newest), a => a.Id, m => m.ArticleId, (a, m) => new Found { Id = a.Id, PublishedAt = a.PublishedAt, Score = m.Score });
+        IReadOnlyList<int> ids;
+        if (newest is { } read)
+        {
+            // The newest matches are few enough to sort and count here, ranked once rather than once per question.
+            var window = await found.ToListAsync(cancellationToken);
+            ids = Order(window.AsQueryable()).Skip((page - 1) * Filters.PageSize).Take(Filters.PageSize).Select(f => f.Id).ToList();
+            Paging = new Paging(Filters.PathFor(Query), page, Filters.PageSize, HasNext: window.Count > page * Filters.PageSize);
+            Count = window.Count;
+            CountIsLowerBound = Count > 0 && await engine.Match(parsed, read + 1).CountAsync(cancellationToken) > read;
+        }
+        else
+        {
+            (ids, Paging) = await Paging.ReadAsync(Order(found).Select(f => f.Id), Filters.PathFor(Query), page, Filters.PageSize, cancellationToken);
+            // A first page with room to spare already holds every match; only longer lists are counted.
+            Count = page == 1 && !Paging.HasNext ? ids.Count : await found.CountAsync(cancellationToken);
+        }
+
+        if (Filters.Order == SearchOrder.Relevance)
+        {
+            Paging = Paging with { PreviousLabel = "Previous results", NextLabel = "More results" };
+        }
+
         if (ids.Count == 0 && page > 1)
         {
             return NotFound();
         }
-
-        // A first page with room to spare already holds every match; only longer lists are counted.
-        Count = page == 1 && !paging.HasNext ? ids.Count : await found.CountAsync(cancellationToken);
 
         var teasers = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToTeasers().ToDictionaryAsync(t => t.Id, cancellationToken);
         var extracts = (await engine.ExtractsAsync(parsed, [.. ids], cancellationToken)).ToDictionary(e => e.ArticleId);
@@ -91,6 +115,18 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
             teasers[id], Snippet.ToHtml(extracts.GetValueOrDefault(id)?.Snippet ?? teasers[id].Standfirst ?? ""))).ToList();
         return Page();
     }
+
+    // Initialised by member (not by constructor) so that the database can still order and count what it projects.
+    private sealed class Found
+    {
+        public int Id { get; init; }
+        public DateTime? PublishedAt { get; init; }
+        public double Score { get; init; }
+    }
+
+    private IQueryable<Found> Order(IQueryable<Found> found) => Filters.Order == SearchOrder.Newest
+        ? found.OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id)
+        : found.OrderByDescending(f => f.Score).ThenByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id);
 
     /// <summary>Applies the section (with its sub-sections), author and date filters; one that names nothing known is left out, with a note.</summary>
     private async Task<IQueryable<Article>> NarrowAsync(IQueryable<Article> articles, CancellationToken cancellationToken)

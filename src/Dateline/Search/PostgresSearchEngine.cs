@@ -23,7 +23,7 @@ public sealed class PostgresSearchEngine(PostgresDatelineDb db) : ISearchEngine
     private static readonly string FoldedStandfirst = ArabicScript.PostgresSql("a.\"Standfirst\"");
     private static readonly string FoldedBody = ArabicScript.PostgresSql("a.\"BodyText\"");
 
-    public IQueryable<SearchMatch> Match(SearchQuery query)
+    public IQueryable<SearchMatch> Match(SearchQuery query, int? newest = null)
     {
         if (query.IsEmpty)
         {
@@ -32,10 +32,17 @@ public sealed class PostgresSearchEngine(PostgresDatelineDb db) : ISearchEngine
 
         var tsquery = new TsQuery(query);
         var weights = tsquery.Add(Weights);
+        // With a limit, the newest matches are chosen first and only they are ranked: ts_rank_cd reads each article's
+        // whole vector, the costly part of a search that matches much of the archive.
+        var newestOnly = newest is { } count ? $"ORDER BY a.\"Id\" DESC LIMIT {tsquery.Add(count)}" : "";
         return db.Database.SqlQuery<SearchMatch>(FormattableStringFactory.Create($"""
-            SELECT a."Id" AS "ArticleId", ts_rank_cd({weights}::real[], a."{PostgresDatelineDb.SearchVector}", s.q)::double precision AS "Score"
-            FROM "Articles" AS a, (SELECT {tsquery.Whole} AS q) AS s
-            WHERE a."{PostgresDatelineDb.SearchVector}" @@ s.q
+            SELECT m."Id" AS "ArticleId", ts_rank_cd({weights}::real[], m."{PostgresDatelineDb.SearchVector}", m.q)::double precision AS "Score"
+            FROM (
+                SELECT a."Id", a."{PostgresDatelineDb.SearchVector}", s.q
+                FROM "Articles" AS a, (SELECT {tsquery.Whole} AS q) AS s
+                WHERE a."{PostgresDatelineDb.SearchVector}" @@ s.q
+                {newestOnly}
+            ) AS m
             """, [.. tsquery.Values]));
     }
 

@@ -14,6 +14,9 @@ public sealed record SearchFilters(string? Section, string? Author, DateOnly? Fr
 
     public IReadOnlyList<string> IgnoredDates { get; init; } = [];
 
+    /// <summary>Whether any filter narrows the articles searched (the order and page size do not).</summary>
+    public bool Narrows => Section is not null || Author is not null || From is not null || To is not null;
+
     public static SearchFilters Read(string? section, string? author, string? from, string? to, string? sort, string? per)
     {
         var ignored = new List<string>();

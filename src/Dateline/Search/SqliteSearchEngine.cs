@@ -13,15 +13,21 @@ public sealed class SqliteSearchEngine(SqliteDatelineDb db) : ISearchEngine
     // Snippet sizes are in tokens; FTS5 allows at most 64.
     private const int SnippetTokens = 32;
 
-    public IQueryable<SearchMatch> Match(SearchQuery query) => Expression(query) is not { } expression
+    public IQueryable<SearchMatch> Match(SearchQuery query, int? newest = null) => Expression(query) is not { } expression
         ? db.Database.SqlQuery<SearchMatch>($"""SELECT "Id" AS "ArticleId", 0.0 AS "Score" FROM "Articles" WHERE 0""")
-        // bm25 is lower for better matches; a headline hit weighs ten times a body hit, a standfirst hit five.
-        // "LIMIT -1" (no limit) keeps SQLite from merging this into the caller's join: merged, it walks every
-        // published article and asks FTS5 about each one; kept apart, FTS5 reads its index once.
-        : db.Database.SqlQuery<SearchMatch>($"""
-            SELECT rowid AS "ArticleId", -bm25("ArticleSearch", 10.0, 5.0, 1.0) AS "Score"
-            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {expression} LIMIT -1
-            """);
+        // bm25 is lower for better matches; a headline hit weighs ten times a body hit, a standfirst hit five. A LIMIT
+        // keeps SQLite from merging this into the caller's join: merged, it walks every published article and asks
+        // FTS5 about each one; kept apart, FTS5 reads its index once ("LIMIT -1" is no limit). FTS5 reads its index in
+        // rowid order, so the newest N stop it after N rows, and bm25 is worked out for those alone.
+        : newest is { } limit
+            ? db.Database.SqlQuery<SearchMatch>($"""
+                SELECT rowid AS "ArticleId", -bm25("ArticleSearch", 10.0, 5.0, 1.0) AS "Score"
+                FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {expression} ORDER BY rowid DESC LIMIT {limit}
+                """)
+            : db.Database.SqlQuery<SearchMatch>($"""
+                SELECT rowid AS "ArticleId", -bm25("ArticleSearch", 10.0, 5.0, 1.0) AS "Score"
+                FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {expression} LIMIT -1
+                """);
 
     public async Task<IReadOnlyList<SearchExtract>> ExtractsAsync(SearchQuery query, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {

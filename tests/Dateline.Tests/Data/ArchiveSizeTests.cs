@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Demo;
@@ -59,12 +60,16 @@ public sealed class ArchiveSizeTests(GrowingArchive site, ITestOutputHelper outp
     private const int Before = 1_000;
     private const int Added = 5_000;
 
+    // "officials" is in every synthetic article's first sentence.
+    private const string Search = "/search?q=officials";
+
     /// <summary>
     /// The pages, found as a reader finds them, with the demo's own article (which has a translation) and its section,
     /// tag, author and story. Deep pages are a fixed number of pages in: their cost may depend on the depth, never on
-    /// how much lies beyond it. Left out, because what they answer grows with the archive: a search ranks every match
-    /// (bench/run.sh measures it at scale), the sitemap index counts each month's articles to split its files, and the
-    /// WordPress API's X-WP-Total counts the posts. All three are served from the reader cache between changes.
+    /// how much lies beyond it. Search is measured on its own (below). Left out, because what they answer grows with the
+    /// archive: a filtered search ranks every match it may show, the sitemap index counts each month's articles to split
+    /// its files, and the WordPress API's X-WP-Total counts the posts. All are served from the reader cache between
+    /// changes.
     /// </summary>
     private async Task<IReadOnlyList<string>> PagesAsync()
     {
@@ -98,6 +103,8 @@ public sealed class ArchiveSizeTests(GrowingArchive site, ITestOutputHelper outp
         await site.GrowAsync(Before);
         var pages = await PagesAsync();
         var small = new Dictionary<string, long>();
+        await site.WorkOfAsync(Search);
+        var searchBefore = await site.WorkOfAsync(Search);
         foreach (var page in pages)
         {
             await site.WorkOfAsync(page); // warm: the first render of a page may fill the site's own small caches
@@ -119,6 +126,19 @@ public sealed class ArchiveSizeTests(GrowingArchive site, ITestOutputHelper outp
         }
 
         Assert.True(grown.Count == 0, "SQLite's work grew with the archive on:\n" + string.Join("\n\n", grown));
+
+        // A search for a word in every article reads and ranks only the newest matches, as many at either size. bm25
+        // still weighs each word by how many articles hold it, a count FTS5 makes by walking the word's index entries
+        // (a few bytes each): that part grows with the archive, far more slowly than the archive does.
+        await site.WorkOfAsync(Search);
+        var searchAfter = await site.WorkOfAsync(Search);
+        output.WriteLine($"{Search}: {searchBefore:N0} → {searchAfter:N0} instructions");
+        Assert.True(searchAfter <= searchBefore * 2, $"{Search} took {searchBefore:N0} instructions, {searchAfter:N0} with six times the matches");
+
+        // Far more articles match than were read: the page says so rather than counting them.
+        var search = await site.Client.GetPageAsync(Search);
+        var read = global::Dateline.Search.IndexModel.NewestMatches.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal($"More than {read} results", search.QuerySelector(".search-count")!.Text());
 
         // Deep pages, reached as readers reach them (the Older link, keyset), cost what the first page costs.
         var older = "/category/world";
