@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Dateline.Data;
+using Dateline.Site;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Dateline.Caching;
 /// or a reader could store the old page again in between. A reader who started rendering before the commit can still
 /// store the old page after it, so every eviction is repeated a moment later.
 /// </summary>
-public sealed class CacheEviction(IOutputCacheStore store, IServiceScopeFactory scopes, Embargoes embargoes, ILogger<CacheEviction> logger)
+public sealed class CacheEviction(
+    IOutputCacheStore store, IServiceScopeFactory scopes, Embargoes embargoes, SiteFrames frames, ILogger<CacheEviction> logger)
 {
     /// <summary>Longer than a page render takes, far shorter than the second an edit may take to reach readers.</summary>
     public static readonly TimeSpan Repeat = TimeSpan.FromMilliseconds(400);
@@ -74,6 +76,12 @@ public sealed class CacheEviction(IOutputCacheStore store, IServiceScopeFactory 
 
     private async Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
+        if (tags.Contains(CacheTags.Site))
+        {
+            // Pages rendered from here on must read the frame again too.
+            frames.Forget();
+        }
+
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);

@@ -133,7 +133,8 @@ public sealed class ChangedThings
                 break;
             case StaticPage page:
                 // A new page may take an address that answered 404 before; 404s are not stored, so only its own tag.
-                Tags.UnionWith([CacheTags.Page(page.Id), CacheTags.Sitemaps, CacheTags.Api]);
+                // Published pages are listed in every page's footer, part of the site's frame.
+                Tags.UnionWith([CacheTags.Page(page.Id), CacheTags.Sitemaps, CacheTags.Api, CacheTags.Site]);
                 break;
             case MediaItem when entry.State != EntityState.Added:
             case MenuItem:

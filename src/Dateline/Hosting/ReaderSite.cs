@@ -29,6 +29,7 @@ public static class ReaderSite
         builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<Labels>, LabelsLocalizer<Labels>>();
         builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<NewsroomLabels>, LabelsLocalizer<NewsroomLabels>>();
         builder.Services.AddScoped<SiteChrome>();
+        builder.Services.AddSingleton<SiteFrames>();
         builder.AddReaderCache();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<EditionDirectory>();

@@ -1,19 +1,22 @@
 using Dateline.Caching;
 using Dateline.Editions;
+using Dateline.Site;
 using StackExchange.Redis;
 
 namespace Dateline.Nodes;
 
 /// <summary>
-/// Keeps what each node holds in memory (the editions, the next embargo moment) in step: when one node forgets after a
+/// Keeps what each node holds in memory (the editions, the next embargo moment, the site's frames) in step: when one node forgets after a
 /// change, it says so on a Redis channel and every other node forgets too. Messages missed while Redis was away are
 /// made up for by forgetting everything when it returns.
 /// </summary>
-public sealed class ForgetAcrossNodes(RedisLink redis, EditionDirectory editions, Embargoes embargoes, ILogger<ForgetAcrossNodes> logger)
+public sealed class ForgetAcrossNodes(
+    RedisLink redis, EditionDirectory editions, Embargoes embargoes, SiteFrames frames, ILogger<ForgetAcrossNodes> logger)
     : IHostedService
 {
     private const string Editions = "editions";
     private const string EmbargoMoments = "embargoes";
+    private const string Frames = "frames";
     private static readonly RedisChannel Channel = RedisChannel.Literal("dateline:forget");
     private readonly string node = Guid.NewGuid().ToString("N");
 
@@ -21,10 +24,12 @@ public sealed class ForgetAcrossNodes(RedisLink redis, EditionDirectory editions
     {
         editions.Forgotten += () => Say(Editions);
         embargoes.Forgotten += () => Say(EmbargoMoments);
+        frames.Forgotten += () => Say(Frames);
         redis.Returned += () =>
         {
             editions.ForgetHere();
             embargoes.ForgetHere();
+            frames.ForgetHere();
         };
         try
         {
@@ -73,6 +78,9 @@ public sealed class ForgetAcrossNodes(RedisLink redis, EditionDirectory editions
                 break;
             case EmbargoMoments:
                 embargoes.ForgetHere();
+                break;
+            case Frames:
+                frames.ForgetHere();
                 break;
             default:
                 logger.LogDebug("Unknown message on the forget channel: {Message}", text);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
@@ -11,12 +12,24 @@ namespace Dateline.Site;
 /// </summary>
 public sealed class LabelsLocalizer<TLabels>(IStringLocalizerFactory factory) : IStringLocalizer<TLabels>
 {
+    // A page asks for dozens of labels, and ResourceManager takes a lock for each: read once per language and name,
+    // here for the whole process. The names are the labels' keys, written in the code: a bounded set.
+    private static readonly ConcurrentDictionary<(string Culture, string Name), LocalizedString> Read = new();
+
     private readonly IStringLocalizer inner = factory.Create(typeof(TLabels));
 
-    public LocalizedString this[string name] => inner[name];
+    public LocalizedString this[string name] =>
+        Read.GetOrAdd((CultureInfo.CurrentUICulture.Name, name), static (key, inner) => inner[key.Name], inner);
 
-    public LocalizedString this[string name, params object[] arguments] =>
-        inner[name, arguments.Select(Native).ToArray()];
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var format = this[name];
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments.Select(Native).ToArray()),
+                format.ResourceNotFound, format.SearchedLocation);
+        }
+    }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
 

@@ -15,7 +15,12 @@ public sealed record OpenGraphArticle(
     /// og:locale wants language_TERRITORY ("en_US"); the newsroom stores a language ("en", "ps"), so the culture's
     /// most likely territory fills the gap. Null for a code the machine's cultures do not know.
     /// </summary>
-    public static string? Locale(string language)
+    public static string? Locale(string language) => Locales.GetOrAdd(language, SpecificLocale);
+
+    // An article's language is one of the few the site writes in; the culture lookup behind each is not cheap.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Locales = new(StringComparer.Ordinal);
+
+    private static string? SpecificLocale(string language)
     {
         try
         {
