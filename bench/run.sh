@@ -8,12 +8,15 @@
 # with each one's ratio to nginx; then single-connection p50 of (4) and (5), the Dateline process's peak RSS, the
 # publish-to-visible time (an editor saves a new headline; an anonymous reader polls until it is served) and the
 # time to start with N articles.
-#   bench/run.sh [--articles N] [--quick] [--rounds R] [--seconds S] [--connections C] [--keep]
+#   bench/run.sh [--articles N] [--quick] [--rounds R] [--seconds S] [--connections C] [--keep] [--site DIR]
 # --quick: 20,000 articles, 3 rounds of 2 s, in under 3 minutes; ends with "cached article vs nginx static: R×".
+# --site DIR: measure the data directory DIR, generated before (`Dateline generate --articles N` with
+#   Dateline__DataDirectory=DIR; a million articles take the better part of an hour), instead of generating one.
+#   The run adds a bench editor and edits one headline there; nothing else changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-articles=100000; rounds=3; seconds=10; connections=64; keep=""; quick=""
+articles=100000; rounds=3; seconds=10; connections=64; keep=""; quick=""; site_dir=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) articles="$2"; shift 2 ;;
@@ -22,7 +25,8 @@ while [ $# -gt 0 ]; do
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    *) echo "Unknown option $1 (use --articles N, --quick, --rounds R, --seconds S, --connections C, --keep)." >&2; exit 2 ;;
+    --site) site_dir="$(realpath "$2")"; shift 2 ;;
+    *) echo "Unknown option $1 (use --articles N, --quick, --rounds R, --seconds S, --connections C, --keep, --site DIR)." >&2; exit 2 ;;
   esac
 done
 [ "$rounds" -ge 3 ] || { echo "At least three rounds are needed." >&2; exit 2; }
@@ -47,11 +51,17 @@ started=$(date +%s)
 echo "== Building (Release)"
 dotnet build src/Dateline -c Release -nologo -v quiet -clp:ErrorsOnly
 dll=src/Dateline/bin/Release/net10.0/Dateline.dll
-export Dateline__DataDirectory="$work/site" Dateline__SeedDemoContent=false
+export Dateline__DataDirectory="${site_dir:-$work/site}" Dateline__SeedDemoContent=false
 
-echo "== Generating $articles articles"
-dotnet "$dll" generate --articles "$articles" >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
-email="bench@example.org"; password="Bench-$(date +%s)-Password!"
+if [ -n "$site_dir" ]; then
+  [ -f "$site_dir/dateline.db" ] || { echo "No dateline.db in $site_dir." >&2; exit 2; }
+  articles=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM Articles").fetchone()[0])' "$site_dir/dateline.db")
+  echo "== Measuring the site in $site_dir ($articles articles)"
+else
+  echo "== Generating $articles articles"
+  dotnet "$dll" generate --articles "$articles" >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
+fi
+email="bench-$(date +%s)@example.org"; password="Bench-$(date +%s)-Password!"
 echo "$password" | dotnet "$dll" users add --email "$email" --role editor --password-stdin >/dev/null
 
 port=$((20000 + RANDOM % 20000)); nport=$((port + 1))

@@ -48,8 +48,9 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
             // 2 MB page cache generation slowed as the site grew (a 100,000-article run had not finished after 20
             // minutes); with this, 60,000 took 109 s. This connection only, set back below before it returns to the pool.
             await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{GeneratorCacheKilobytes};", cancellationToken);
-            // Synthetic articles are made again as easily as lost: no sync per commit while they are written.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = OFF;", cancellationToken);
+            // Synthetic articles are made again as easily as lost: no sync per commit while they are written. The
+            // process's limit on SQLite's memory (DatabasePreparation) would take that page cache away again.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = OFF; PRAGMA soft_heap_limit = 0;", cancellationToken);
         }
 
         try
@@ -112,7 +113,8 @@ public sealed class SyntheticArticles(DatelineDb db, TimeProvider clock)
         {
             if (sqlite)
             {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA synchronous = FULL;", CancellationToken.None);
+                await db.Database.ExecuteSqlRawAsync(
+                    $"PRAGMA cache_size = -2000; PRAGMA synchronous = FULL; PRAGMA soft_heap_limit = {DatabasePreparation.SqliteMemoryLimit};", CancellationToken.None);
             }
 
             await db.Database.CloseConnectionAsync();
