@@ -25,10 +25,11 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
 
     /// <summary>
     /// A search with no filter reads and ranks the newest this many matches, however many the archive holds: a word
-    /// in one article in ten would otherwise rank a hundred thousand of a million. As many as fifty pages of twenty
-    /// show. A filtered search reads every match, as the ones it wants may be older.
+    /// in one article in ten would otherwise rank a hundred thousand of a million. That is fifty pages of ten, every
+    /// page a reader may ask for (twenty-five of twenty). A filtered search reads every match, as the ones it wants
+    /// may be older.
     /// </summary>
-    public const int NewestMatches = MaxPage * SearchFilters.LargePageSize;
+    public const int NewestMatches = MaxPage * SearchFilters.DefaultPageSize;
 
     public string Query { get; private set; } = "";
     public SearchFilters Filters { get; private set; } = SearchFilters.Read(null, null, null, null, null, null);
@@ -81,28 +82,39 @@ public sealed class IndexModel(DatelineDb db, ISearchEngine engine, SiteChrome c
 
         var articles = await NarrowAsync(db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(now), cancellationToken);
         var newest = Filters.Narrows ? (int?)null : NewestMatches;
-        var found = articles.Join(engine.Match(parsed, newest), a => a.Id, m => m.ArticleId, (a, m) => new Found { Id = a.Id, PublishedAt = a.PublishedAt, Score = m.Score });
         IReadOnlyList<int> ids;
+        Paging paging;
         if (newest is { } read)
         {
-            // The newest matches are few enough to sort and count here, ranked once rather than once per question.
-            var window = await found.ToListAsync(cancellationToken);
-            ids = Order(window.AsQueryable()).Skip((page - 1) * Filters.PageSize).Take(Filters.PageSize).Select(f => f.Id).ToList();
-            Paging = new Paging(Filters.PathFor(Query), page, Filters.PageSize, HasNext: window.Count > page * Filters.PageSize);
+            // The newest matches are few enough to sort and count here, ranked once rather than once per question. One
+            // more than are read says whether there are more. They are looked up by id alone and narrowed here: given
+            // the edition and published filter as well, SQLite walked every published article's index entry instead.
+            var matches = await engine.Match(parsed, read + 1).ToListAsync(cancellationToken);
+            CountIsLowerBound = matches.Count > read;
+            var scores = matches.Take(read).ToDictionary(m => m.ArticleId, m => m.Score);
+            var matched = scores.Keys.ToList();
+            var editionId = HttpContext.Edition().Id;
+            // One bound list (json_each), not a parameter per id: the SQL stays the same, prepared and cached once.
+            var window = (await db.Articles.AsNoTracking().Where(a => EF.Parameter(matched).Contains(a.Id))
+                    .Select(a => new { a.Id, a.EditionId, a.Status, a.PublishedAt }).ToListAsync(cancellationToken))
+                .Where(a => a.EditionId == editionId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+                .Select(a => new Found { Id = a.Id, PublishedAt = a.PublishedAt, Score = scores[a.Id] }).ToList();
+            var ordered = Filters.Order == SearchOrder.Newest
+                ? window.OrderByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id)
+                : window.OrderByDescending(f => f.Score).ThenByDescending(f => f.PublishedAt).ThenByDescending(f => f.Id);
+            ids = ordered.Skip((page - 1) * Filters.PageSize).Take(Filters.PageSize).Select(f => f.Id).ToList();
+            paging = new Paging(Filters.PathFor(Query), page, Filters.PageSize, HasNext: window.Count > page * Filters.PageSize);
             Count = window.Count;
-            CountIsLowerBound = Count > 0 && await engine.Match(parsed, read + 1).CountAsync(cancellationToken) > read;
         }
         else
         {
-            (ids, Paging) = await Paging.ReadAsync(Order(found).Select(f => f.Id), Filters.PathFor(Query), page, Filters.PageSize, cancellationToken);
+            var found = articles.Join(engine.Match(parsed), a => a.Id, m => m.ArticleId, (a, m) => new Found { Id = a.Id, PublishedAt = a.PublishedAt, Score = m.Score });
+            (ids, paging) = await Site.Paging.ReadAsync(Order(found).Select(f => f.Id), Filters.PathFor(Query), page, Filters.PageSize, cancellationToken);
             // A first page with room to spare already holds every match; only longer lists are counted.
-            Count = page == 1 && !Paging.HasNext ? ids.Count : await found.CountAsync(cancellationToken);
+            Count = page == 1 && !paging.HasNext ? ids.Count : await found.CountAsync(cancellationToken);
         }
 
-        if (Filters.Order == SearchOrder.Relevance)
-        {
-            Paging = Paging with { PreviousLabel = "Previous results", NextLabel = "More results" };
-        }
+        Paging = Filters.Order == SearchOrder.Newest ? paging : paging with { PreviousLabel = "Previous results", NextLabel = "More results" };
 
         if (ids.Count == 0 && page > 1)
         {
