@@ -70,6 +70,7 @@ post("/admin/sign-in", fields)
 
 edit = f"/admin/articles/{article_id}"
 fields = form_of(edit, edit)
+original = next(v for k, v in fields if k == "Input.Headline")
 headline = "Visible at once " + str(int(time.time() * 1000))
 fields = [[k, headline if k == "Input.Headline" else v] for k, v in fields] + [["action", "save"]]
 
@@ -83,4 +84,9 @@ while True:
     if time.monotonic() - saved > 60:
         sys.exit("the new headline did not appear within 60 s")
     time.sleep(0.005)
-print(f"{time.monotonic() - saved:.3f}")
+visible = time.monotonic() - saved
+
+# The headline is put back, so that a site measured again (bench/run.sh --site) searches for the same word.
+fields = [[k, original if k == "Input.Headline" else v] for k, v in form_of(edit, edit)] + [["action", "save"]]
+post(edit, fields)
+print(f"{visible:.3f}")
