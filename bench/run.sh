@@ -4,7 +4,8 @@
 # article page and serves that file from nginx on another loopback port, then runs wrk against both, interleaved
 # (nginx, then a Dateline page, in turn) over several rounds, and prints requests/s, p50 and p99 for
 #   (1) a cached article  (2) the home page  (3) an article rendered afresh (cache bypassed: a newsroom cookie)
-#   (4) page 2,000 of a section (or its deepest page)  (5) a search  (both also rendered afresh)
+#   (4) page 2,000 of a section (or its deepest page), reached as a reader reaches it: by the "Older" link of the page
+#   before, which names where that page ended (keyset)  (5) a search  (both also rendered afresh)
 # with each one's ratio to nginx; then single-connection p50 of (4) and (5), the Dateline process's peak RSS, the
 # publish-to-visible time (an editor saves a new headline; an anonymous reader polls until it is served) and the
 # time to start with N articles.
@@ -79,8 +80,13 @@ article=$(curl -fs "$site/" | grep -o 'href="/[0-9]\{4\}/[0-9][0-9]/[0-9][0-9]/[
 read -r section count < <(curl -fs "$site/wp-json/wp/v2/categories?per_page=100" | python3 -c '
 import json, sys
 best = max(json.load(sys.stdin), key=lambda c: c["count"])
-print(best["link"].split("/", 3)[3].rstrip("/"), best["count"])')
+print("/" + best["link"].split("/", 3)[3].rstrip("/"), best["count"])')
 page=$(( count / 20 < 2000 ? count / 20 : 2000 ))
+# The Older link of the page before (read once by its number, an offset) leads to the page measured.
+older=$(curl -fs -H "Cookie: dateline_newsroom=bench" "$site$section?page=$((page - 1))" | python3 -c '
+import html, re, sys
+link = re.search(r"<a rel=\"next\" href=\"([^\"]+)\"", sys.stdin.read())
+print(html.unescape(link.group(1)) if link else "")')
 word=$(curl -fs "$site$article" | python3 -c '
 import re, sys
 words = [w for w in re.findall(r"<h1[^>]*>([^<]*)</h1>", sys.stdin.read())[0].split() if len(w) > 4]
@@ -114,7 +120,7 @@ for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$nport/" >/dev/null 2>&1 &&
 curl -fs "http://127.0.0.1:$nport$article" -o "$work/nginx-copy.html" || { cat "$work/nginx/logs/error.log" >&2; exit 1; }
 cmp -s "$work/static/article.html" "$work/nginx-copy.html" || echo "   (note: nginx's copy differs from the saved page)"
 cmp -s "$work/static/article.html" <(curl -fs "$site$article") || echo "   (note: the cached article's bytes differ from the saved copy)"
-echo "   article $article ($(stat -c %s "$work/static/article.html") bytes), section $section page $page, search \"$word\""
+echo "   article $article ($(stat -c %s "$work/static/article.html") bytes), section $section page $page ($older), search \"$word\""
 
 # wrk prints latency in us/ms/s; the table uses milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -128,9 +134,15 @@ targets=(
   "cached-article|$site$article|"
   "home-page|$site/|"
   "uncached-article|$site$article|$bypass"
-  "section-page-$page|$site/category/$section?page=$page|$bypass"
+  "section-page-$page|$site$older|$bypass"
   "search|$site/search?q=$word|$bypass"
 )
+# Every page measured must be the page itself: a 404 or a redirect would be measured as fast as it is wrong.
+for t in "${targets[@]}" "section-page-by-number|$site$section?page=$page|$bypass"; do
+  IFS='|' read -r name url header <<<"$t"
+  status=$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$url")
+  [ "$status" = 200 ] || { echo "$name ($url) answered $status, not 200." >&2; exit 1; }
+done
 # Warm both servers (JIT, the cache's entries) before anything is measured.
 wrk -t2 -c"$connections" -d2s "http://127.0.0.1:$nport/" >/dev/null
 for t in "${targets[@]}"; do IFS='|' read -r _ url header <<<"$t"; wrk -t2 -c8 -d1s ${header:+-H "$header"} "$url" >/dev/null; done
@@ -144,7 +156,7 @@ for r in $(seq 1 "$rounds"); do
     measure "$name" "$url" "$connections" "$header"
   done
 done
-for t in "${targets[@]:3:2}"; do
+for t in "${targets[@]:3:2}" "section-page-$page-by-number|$site$section?page=$page|$bypass"; do
   IFS='|' read -r name url header <<<"$t"
   measure "$name-1conn" "$url" 1 "$header"
 done

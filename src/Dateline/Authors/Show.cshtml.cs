@@ -65,9 +65,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         }
 
         Author = author;
-        var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
+        var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id)
             .Where(a => a.Bylines.Any(b => b.AuthorId == author.Id));
-        (Articles, Paging) = await Paging.ReadNewestAsync(query, author.Url, pageNumber!.Value, before, cancellationToken);
+        (Articles, Paging) = await Paging.ReadNewestAsync(query, clock.GetUtcNow().UtcDateTime, author.Url, pageNumber!.Value, before, cancellationToken);
         HttpContext.ShowsInCache([CacheTags.Author(author.Id), CacheTags.AuthorList(author.Id), .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }

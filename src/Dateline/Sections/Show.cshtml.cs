@@ -53,8 +53,8 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, IStringLocalize
         Children = await sections.Where(s => s.ParentId == section.Id)
             .OrderBy(s => s.Position).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         var ids = await sections.SubtreeIds(section.Path, cancellationToken);
-        var query = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime).InSections(ids);
-        (Articles, Paging) = await Paging.ReadNewestAsync(query, section.Url, pageNumber.Value, before, cancellationToken);
+        var query = db.Articles.AsNoTracking().InSections(ids);
+        (Articles, Paging) = await Paging.ReadNewestAsync(query, clock.GetUtcNow().UtcDateTime, section.Url, pageNumber.Value, before, cancellationToken);
         HttpContext.ShowsInCache([
             CacheTags.SectionList(section.Id), .. Breadcrumb.Concat(Children).Select(s => CacheTags.Section(s.Id)),
             .. Articles.Select(a => CacheTags.Article(a.Id))]);

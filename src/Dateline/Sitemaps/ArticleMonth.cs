@@ -1,4 +1,5 @@
 using Dateline.Articles;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Sitemaps;
 
@@ -8,18 +9,56 @@ public sealed record ArticleMonth(int Year, int Month, int Count, DateTime LastM
     public DateTime Start => new(Year, Month, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>
-    /// One grouped query over the (Status, PublishedAt) index: the months that have articles, never the articles.
+    /// This edition's articles published in the month, as of <paramref name="now"/>. The range has one upper bound (the
+    /// month's end, or now if sooner): SQLite ranges an index on one bound and tests any other on every entry it reads,
+    /// so "before the month's end and not after now" walked from the month's start to the present.
+    /// </summary>
+    public static IQueryable<Article> Within(IQueryable<Article> articles, DateTime now, int year, int month)
+    {
+        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = start.AddMonths(1);
+        var bound = end <= now ? end : now.AddTicks(1);
+        return articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt >= start && a.PublishedAt < bound);
+    }
+
+    /// <summary>
+    /// The month's summary, or null when it has no published article: one aggregate over the month's range of the
+    /// (EditionId, Status, PublishedAt, Id, UpdatedAt) index, grouped by the edition the range already fixes. Grouping
+    /// by the date's year and month instead sorted every article (10 s and more for the whole of a million).
     /// The id sum joins the count and newest change in the fingerprint, so an article swapped for another shows too.
     /// </summary>
-    public static IQueryable<ArticleMonth> Of(IQueryable<Article> published) =>
-        published
-            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month })
+    public static Task<ArticleMonth?> ReadAsync(IQueryable<Article> articles, DateTime now, int year, int month, CancellationToken cancellationToken) =>
+        Within(articles, now, year, month)
+            .GroupBy(a => a.EditionId)
             .Select(g => new ArticleMonth(
-                g.Key.Year,
-                g.Key.Month,
+                year,
+                month,
                 g.Count(),
                 g.Max(a => a.UpdatedAt != null && a.UpdatedAt > a.PublishedAt ? a.UpdatedAt.Value : a.PublishedAt!.Value),
-                g.Sum(a => (long)a.Id)));
+                g.Sum(a => (long)a.Id)))
+            .FirstOrDefaultAsync(cancellationToken)!;
+
+    /// <summary>
+    /// Every month of this edition's with a published article, newest first: each found by one backward seek for the
+    /// newest article before the last month found, so empty years cost nothing.
+    /// </summary>
+    public static async Task<List<ArticleMonth>> AllAsync(IQueryable<Article> articles, DateTime now, CancellationToken cancellationToken)
+    {
+        var months = new List<ArticleMonth>();
+        var before = now.AddTicks(1);
+        while (await articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt < before)
+            .OrderByDescending(a => a.PublishedAt).Select(a => a.PublishedAt).FirstOrDefaultAsync(cancellationToken) is { } latest)
+        {
+            if (await ReadAsync(articles, now, latest.Year, latest.Month, cancellationToken) is { } month)
+            {
+                months.Add(month);
+            }
+
+            before = new DateTime(latest.Year, latest.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        }
+
+        return months;
+    }
 
     /// <summary>
     /// The later of publication and last edit (the query above says the same in SQL): a draft edited before it went

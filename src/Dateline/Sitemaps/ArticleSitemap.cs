@@ -16,10 +16,9 @@ public static class ArticleSitemap
 {
     public static async Task WriteAsync(HttpContext context, DatelineDb db, SitemapFile file, DateTime now, SitemapOptions options, CancellationToken cancellationToken)
     {
-        var start = new DateTime(file.Year, file.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-        var end = start.AddMonths(1);
-        var inMonth = db.Articles.AsNoTracking().InEdition(context.Edition().Id).Published(now).Where(a => a.PublishedAt >= start && a.PublishedAt < end);
-        var month = await ArticleMonth.Of(inMonth).FirstOrDefaultAsync(cancellationToken);
+        var edition = db.Articles.AsNoTracking().InEdition(context.Edition().Id);
+        var inMonth = ArticleMonth.Within(edition, now, file.Year, file.Month);
+        var month = await ArticleMonth.ReadAsync(edition, now, file.Year, file.Month, cancellationToken);
         if (month is null || file.Part > options.PartsFor(month.Count))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

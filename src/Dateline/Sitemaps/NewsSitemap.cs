@@ -24,8 +24,6 @@ public static class NewsSitemap
         var recent = db.Articles.AsNoTracking().InEdition(context.Edition().Id).Published(now).Where(a => a.PublishedAt >= since);
         var site = await chrome.LoadAsync(cancellationToken);
         var origin = PublicOrigin.For(context);
-        // The window slides: an hour later the same articles may be a different file, so the hour is in the tag too.
-        var months = await ArticleMonth.Of(recent).ToListAsync(cancellationToken);
         context.ShowsInCache(CacheTags.Sitemaps);
 
         var articles = recent.NewestFirst().Take(MaxArticles)

@@ -14,9 +14,9 @@ public static class SitemapIndex
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var origin = PublicOrigin.For(context);
-        var months = await ArticleMonth.Of(db.Articles.AsNoTracking().InEdition(context.Edition().Id).Published(now)).ToListAsync(cancellationToken);
+        var months = await ArticleMonth.AllAsync(db.Articles.AsNoTracking().InEdition(context.Edition().Id), now, cancellationToken);
         var files = new List<(SitemapFile File, DateTime? LastModified)>();
-        foreach (var month in months.OrderByDescending(m => m.Year).ThenByDescending(m => m.Month))
+        foreach (var month in months)
         {
             files.AddRange(Enumerable.Range(1, options.PartsFor(month.Count))
                 .Select(part => (SitemapFile.ForMonth(month.Year, month.Month, part), (DateTime?)month.LastModified)));

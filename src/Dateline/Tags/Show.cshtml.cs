@@ -38,9 +38,9 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         }
 
         Tag = tag;
-        var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id).Published(clock.GetUtcNow().UtcDateTime)
+        var query = db.Articles.AsNoTracking().InEdition(HttpContext.Edition().Id)
             .Where(a => a.Tags.Any(t => t.Id == tag.Id));
-        (Articles, Paging) = await Paging.ReadNewestAsync(query, tag.Url, pageNumber!.Value, before, cancellationToken);
+        (Articles, Paging) = await Paging.ReadNewestAsync(query, clock.GetUtcNow().UtcDateTime, tag.Url, pageNumber!.Value, before, cancellationToken);
         HttpContext.ShowsInCache([CacheTags.Tag(tag.Id), CacheTags.TagList(tag.Id), .. Articles.Select(a => CacheTags.Article(a.Id))]);
         return Articles.Count == 0 && Paging.Page > 1 ? NotFound() : Page();
     }

@@ -150,6 +150,19 @@ public sealed class ArchiveSizeTests(GrowingArchive site, ITestOutputHelper outp
         var (first, deep) = (await site.WorkOfAsync("/category/world"), await site.WorkOfAsync(older));
         output.WriteLine($"/category/world: page 1 {first:N0}, {older} {deep:N0} instructions");
         Assert.True(deep <= first * 3 / 2 + 2_000, $"page 13 by keyset ({older}) took {deep:N0} instructions, page 1 {first:N0}");
+
+        // The last page of an author's several hundred articles, by keyset, costs about what the first costs: nothing walks
+        // the index from the present down to the key (as a second upper bound, "published by now", once made it do).
+        var author = (await PagesAsync())[7];
+        var authorId = await site.WithDbAsync(db => db.Authors.Where(a => author.EndsWith("/" + a.Slug)).Select(a => a.Id).SingleAsync());
+        var listed = await site.WithDbAsync(db => db.Articles.AsNoTracking().InEdition(1).Published(DateTime.UtcNow)
+            .Where(a => a.Bylines.Any(b => b.AuthorId == authorId)).NewestFirst().Select(a => a.Id).ToListAsync());
+        var last = $"{author}?page={(listed.Count - 21) / 20 + 2}&before={listed[^21]}";
+        var (authorFirst, authorLast) = (await site.WorkOfAsync(author), await site.WorkOfAsync(last));
+        output.WriteLine($"{author}: page 1 {authorFirst:N0}, {last} of {listed.Count} {authorLast:N0} instructions");
+        // The last page also reads past the list's oldest article to learn that no page follows: up to twice page 1.
+        // Walking down from the present instead cost eleven times page 1 here.
+        Assert.True(authorLast <= authorFirst * 2 + 4_000, $"{last} (of {listed.Count}) took {authorLast:N0} instructions, page 1 {authorFirst:N0}");
     }
 }
 

@@ -175,9 +175,9 @@ namespace Dateline.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
-                    b.HasIndex("EditionId", "Status", "PublishedAt", "Id");
-
                     b.HasIndex("PrimarySectionId", "Status", "PublishedAt", "Id");
+
+                    b.HasIndex("EditionId", "Status", "PublishedAt", "Id", "UpdatedAt");
 
                     b.HasIndex("StoryId", "EditionId", "Status", "PublishedAt", "Id")
                         .HasFilter("\"StoryId\" IS NOT NULL");
