@@ -21,8 +21,28 @@ public sealed class EtagTests(CachedSite site)
         return (article.Path + "?etag=" + Guid.NewGuid().ToString("N"), article.Id);
     }
 
-    private Task EvictAsync(int articleId) =>
-        site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CacheTags.Article(articleId), default).AsTask();
+    /// <summary>
+    /// Evicts the article's pages straight from the store, once the page at the path is served from it. A render is
+    /// stored after its last byte has gone to the client: evicting sooner can run before that store and leave the page
+    /// stored. (The app's own evictions are repeated for this; see CacheEviction.)
+    /// </summary>
+    private async Task EvictStoredAsync(string path, int articleId, params (string Name, string Value)[] headers)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (response, _, commands) = await site.ReadAsync(path, headers);
+            response.Dispose();
+            if (commands == 0)
+            {
+                break;
+            }
+
+            Assert.True(attempt < 50, $"{path} was not served from the cache after {attempt} reads");
+            await Task.Delay(20);
+        }
+
+        await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CacheTags.Article(articleId), default);
+    }
 
     [Theory]
     [InlineData("identity")]
@@ -35,7 +55,7 @@ public sealed class EtagTests(CachedSite site)
         var (first, body, _) = await site.ReadAsync(path, accept);
         var etag = first.Headers.ETag!.ToString();
 
-        await EvictAsync(id);
+        await EvictStoredAsync(path, id, accept);
         var (again, sameBody, rendered) = await site.ReadAsync(path, accept);
         Assert.True(rendered > 0, "rendered afresh");
         Assert.Null(again.Headers.Age);
@@ -55,7 +75,7 @@ public sealed class EtagTests(CachedSite site)
         var (first, body, _) = await site.ReadAsync(path);
         var etag = first.Headers.ETag!.ToString();
 
-        await EvictAsync(id);
+        await EvictStoredAsync(path, id);
         var (notModified, empty, rendered) = await site.ReadAsync(path, ("If-None-Match", etag));
         Assert.True(rendered > 0, "rendered afresh");
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
@@ -77,7 +97,7 @@ public sealed class EtagTests(CachedSite site)
         using var head = await site.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
 
-        await EvictAsync(id);
+        await EvictStoredAsync(path, id);
         var (get, body, rendered) = await site.ReadAsync(path);
         Assert.True(rendered > 0, "rendered afresh");
         Assert.NotEmpty(body);
