@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using NpgsqlTypes;
 
 #nullable disable
 
@@ -110,11 +109,6 @@ namespace Dateline.Data.Migrations.Postgres
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"Headline\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'A')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"Standfirst\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'B')\n|| setweight(to_tsvector(CASE WHEN \"Language\" = 'en' OR \"Language\" LIKE 'en-%' THEN 'english'::regconfig ELSE 'simple'::regconfig END, translate(coalesce(\"BodyText\", ''), 'يىكًٌٍَُِّْٰٕٔـ‌', 'ییک')), 'C')", true);
-
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -158,10 +152,6 @@ namespace Dateline.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("FeaturedImageId");
-
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();

@@ -102,21 +102,6 @@ namespace Dateline.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchBody")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(coalesce(\"BodyText\", ''), char(1610), char(1740)), char(1609), char(1740)), char(1603), char(1705)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1620), ''), char(1621), ''), char(1648), ''), char(1600), ''), char(8204), '')", false);
-
-                    b.Property<string>("SearchHeadline")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(coalesce(\"Headline\", ''), char(1610), char(1740)), char(1609), char(1740)), char(1603), char(1705)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1620), ''), char(1621), ''), char(1648), ''), char(1600), ''), char(8204), '')", false);
-
-                    b.Property<string>("SearchStandfirst")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(coalesce(\"Standfirst\", ''), char(1610), char(1740)), char(1609), char(1740)), char(1603), char(1705)), char(1611), ''), char(1612), ''), char(1613), ''), char(1614), ''), char(1615), ''), char(1616), ''), char(1617), ''), char(1618), ''), char(1620), ''), char(1621), ''), char(1648), ''), char(1600), ''), char(8204), '')", false);
-
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
