@@ -137,7 +137,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     private async Task<IActionResult> PreviewAsync(int id, CancellationToken cancellationToken)
     {
         var member = Newsroom.NewsroomMember.From(User);
-        var article = await ReadAsync(db.Articles.Where(a => a.Id == id), cancellationToken);
+        var article = await ArticlePageReads.WithPartsAsync(db, id, cancellationToken);
         if (member is null || article is null || !article.CanBeEditedBy(member))
         {
             return member is null ? Challenge() : NotFound();
@@ -156,39 +156,13 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     private static CommentThread? Find(IEnumerable<CommentThread> threads, int id) =>
         threads.Select(t => t.Id == id ? t : Find(t.Replies, id)).FirstOrDefault(t => t is not null);
 
-    /// <summary>
-    /// The one article <paramref name="articles"/> finds, with everything its page shows of it: one statement for the
-    /// article and what it has one of, then one for each list, by the article's key. EF's split query would repeat the
-    /// whole five-table article lookup in each list's statement, which took SQLite five times as long to prepare.
-    /// </summary>
-    private async Task<Article?> ReadAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
-    {
-        var article = await articles.AsNoTracking()
-            .Include(a => a.PrimarySection)
-            .Include(a => a.FeaturedImage)
-            .Include(a => a.SocialImage)
-            .Include(a => a.Story)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
-        {
-            return null;
-        }
-
-        var id = article.Id;
-        article.Tags = await db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tags).OrderBy(t => t.Name).ToListAsync(cancellationToken);
-        article.Bylines = await db.Bylines.AsNoTracking().Include(b => b.Author).Where(b => b.ArticleId == id).OrderBy(b => b.Position)
-            .ToListAsync(cancellationToken);
-        article.Corrections = await db.Corrections.AsNoTracking().Where(c => c.ArticleId == id).OrderBy(c => c.PublishedAt).ToListAsync(cancellationToken);
-        return article;
-    }
-
     // The date in the URL only has to be right for readers: CanonicalPathFilter answers 301 when it is not.
     private async Task<IActionResult> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
         var key = slug.ToLowerInvariant();
-        var article = await ReadAsync(db.Articles.Published(now).Where(a => a.Slug == key), cancellationToken);
+        var article = await ArticlePageReads.PublishedAsync(db, key, now, cancellationToken);
         if (article is null)
         {
             return NotFound();
