@@ -17,33 +17,35 @@ public static class RelatedPicks
 
     public sealed record Pick(ArticleTeaser Teaser, string Excerpt);
 
+    private sealed record Row(ArticleStatus Status, DateTime? PublishedAt, ArticleTeaser Teaser, string Opening);
+
+    // Compiled once: the article page reads this on every render.
+    private static readonly CompiledPerModel<Func<DatelineDb, int, IAsyncEnumerable<Row>>> ListOf = new(() => EF.CompileAsyncQuery<DatelineDb, int, Row>(
+        (DatelineDb db, int articleId) =>
+            from pick in db.RelatedArticles.AsNoTracking()
+            where pick.ArticleId == articleId
+            join article in db.Articles.AsNoTracking() on pick.RelatedId equals article.Id
+            orderby pick.Rank
+            select new Row(
+                article.Status,
+                article.PublishedAt,
+                new ArticleTeaser(
+                    article.Id, article.Slug, article.Headline, article.Standfirst, article.PublishedAt ?? article.CreatedAt,
+                    article.PrimarySection.Name, article.PrimarySection.Path,
+                    article.FeaturedImage != null ? article.FeaturedImage.FilePath : null,
+                    article.FeaturedImage != null ? article.FeaturedImage.AltText : null,
+                    article.FeaturedImage != null ? article.FeaturedImage.Width : 0,
+                    article.FeaturedImage != null ? article.FeaturedImage.Height : 0,
+                    article.FeaturedImage != null ? article.FeaturedImage.RenditionWidths : null),
+                article.BodyText.Substring(0, 400))));
+
     public static async Task<IReadOnlyList<Pick>> ReadAsync(DatelineDb db, int articleId, DateTime now, CancellationToken cancellationToken)
     {
         // A pick unpublished since its list was stored is filtered here, so readers never follow a link to a 404. The
         // filter runs on the stored list (RelatedList.Length rows), not in SQL: with it in SQL, SQLite walked the
         // publication-date index over every published article instead of reading this article's list by its key.
-        var rows = (await (
-                from pick in db.RelatedArticles.AsNoTracking()
-                where pick.ArticleId == articleId
-                join article in db.Articles.AsNoTracking() on pick.RelatedId equals article.Id
-                orderby pick.Rank
-                select new
-                {
-                    article.Status,
-                    article.PublishedAt,
-                    Teaser = new ArticleTeaser(
-                        article.Id, article.Slug, article.Headline, article.Standfirst, article.PublishedAt ?? article.CreatedAt,
-                        article.PrimarySection.Name, article.PrimarySection.Path,
-                        article.FeaturedImage != null ? article.FeaturedImage.FilePath : null,
-                        article.FeaturedImage != null ? article.FeaturedImage.AltText : null,
-                        article.FeaturedImage != null ? article.FeaturedImage.Width : 0,
-                        article.FeaturedImage != null ? article.FeaturedImage.Height : 0,
-                        article.FeaturedImage != null ? article.FeaturedImage.RenditionWidths : null),
-                    Opening = article.BodyText.Substring(0, 400),
-                })
-            .ToListAsync(cancellationToken))
-            .Where(r => r.Status == ArticleStatus.Published && r.PublishedAt <= now)
-            .Take(Shown);
-        return rows.Select(r => new Pick(r.Teaser, Excerpt.FromText(r.Opening, ExcerptWords))).ToList();
+        var rows = await ListOf.For(db)(db, articleId).ToListAsync(cancellationToken);
+        return rows.Where(r => r.Status == ArticleStatus.Published && r.PublishedAt <= now).Take(Shown)
+            .Select(r => new Pick(r.Teaser, Excerpt.FromText(r.Opening, ExcerptWords))).ToList();
     }
 }
