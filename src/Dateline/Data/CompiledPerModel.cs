@@ -13,5 +13,6 @@ public sealed class CompiledPerModel<TQuery>(Func<TQuery> compile) where TQuery 
 {
     private readonly ConditionalWeakTable<IModel, TQuery> byModel = new();
 
-    public TQuery For(DbContext db) => byModel.GetValue(db.Model, _ => compile());
+    // TryGetValue first: GetValue's factory would be a new closure on every call.
+    public TQuery For(DbContext db) => byModel.TryGetValue(db.Model, out var query) ? query : byModel.GetValue(db.Model, _ => compile());
 }

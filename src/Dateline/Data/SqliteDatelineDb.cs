@@ -12,7 +12,7 @@ public sealed class SqliteDatelineDb(DbContextOptions<SqliteDatelineDb> options)
     /// </summary>
     /// <remarks>
     /// Kept out of the model (migration SearchTextOutsideModel): EF selects every mapped column of an article, and SQLite
-    /// compiled the three folding expressions into each such statement, about 0.2 ms of the article page's 0.3 ms query
+    /// compiled the three folding expressions into each such statement: about 0.2 ms of the article query's 0.3 ms of
     /// preparation, on every render. A migration in which EF rebuilds Articles would leave them out, as it no longer
     /// knows them; SearchColumnsTests fails if that ever happens.
     /// </remarks>
