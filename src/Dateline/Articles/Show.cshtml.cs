@@ -160,8 +160,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock, HeldComments he
     private async Task<IActionResult> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
-        var key = slug.ToLowerInvariant();
+        var key = Slug.Key(slug);
         var article = await ArticlePageReads.PublishedAsync(db, key, now, cancellationToken);
         if (article is null)
         {

@@ -55,8 +55,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         [FromQuery(Name = Paging.Before)] string? beforeText, CancellationToken cancellationToken)
     {
         var pageNumber = Paging.TryParseBefore(beforeText, out var before) ? Paging.ParsePage(pageText) : null;
-        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
-        var key = slug.ToLowerInvariant();
+        var key = Slug.Key(slug);
         var author = pageNumber is null ? null
             : await db.Authors.AsNoTracking().Include(a => a.Photo).FirstOrDefaultAsync(a => a.Slug == key, cancellationToken);
         if (author is null)

@@ -26,8 +26,7 @@ public static class CommentFeed
         string slug, HttpContext context, DatelineDb db, TimeProvider clock, DatelineOptions options, IStringLocalizer<Labels> labels, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
-        var key = slug.ToLowerInvariant();
+        var key = Slug.Key(slug);
         var article = await db.Articles.AsNoTracking().Published(now)
             .Where(a => a.Slug == key)
             .Select(a => new { a.Id, a.Slug, a.Headline, a.PublishedAt, a.CreatedAt, a.Language })

@@ -46,7 +46,7 @@ public static class FeedEndpoints
 
     private static void Map(IEndpointRouteBuilder app, string pagePattern, FeedFormat format, FindScope find) =>
         app.MapMethods(pagePattern + format.Suffix(), Methods, (string slug, HttpContext context, DatelineDb db, CancellationToken cancellationToken) =>
-            ServeAsync(context, db, format, (db, _) => find(db, slug.ToLowerInvariant(), cancellationToken), cancellationToken))
+            ServeAsync(context, db, format, (db, _) => find(db, Slug.Key(slug), cancellationToken), cancellationToken))
             .CacheOutput(ReaderCache.Pages);
 
     private static async Task<IResult> ServeAsync(

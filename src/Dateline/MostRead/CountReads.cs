@@ -26,7 +26,7 @@ public sealed class CountReads(RequestDelegate next, ReadCounter counter, TimePr
         await next(context);
         if (slug is not null && context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            counter.Record(slug.ToLowerInvariant(), clock.GetUtcNow().UtcDateTime);
+            counter.Record(Site.Slug.Key(slug), clock.GetUtcNow().UtcDateTime);
         }
     }
 

@@ -60,6 +60,13 @@ public static class Slug
         return Enumerable.Range(2, 10_000).Select(n => $"{stem}-{n}").First(candidate => !taken.Contains(candidate));
     }
 
+    /// <summary>
+    /// A slug from an address as slugs are stored, in lower case, so "/tag/Kabul" finds "kabul". Lowered before the
+    /// query, never inside it: EF evaluates a method call on a captured value by compiling it on every request, and
+    /// SQLite's lower() changes only ASCII letters.
+    /// </summary>
+    public static string Key(string slug) => slug.ToLowerInvariant();
+
     /// <summary>True for a slug as <see cref="From"/> makes them.</summary>
     public static bool IsValid(string slug) => slug.Length is > 0 and <= MaxLength && From(slug) == slug;
 }

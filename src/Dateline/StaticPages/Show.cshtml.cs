@@ -19,8 +19,7 @@ public sealed class ShowModel(DatelineDb db) : PageModel, IPageHead
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
-        var key = slug.ToLowerInvariant();
+        var key = Slug.Key(slug);
         var page = await db.StaticPages.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Slug == key && p.IsPublished, cancellationToken);
         if (page is null)

@@ -28,8 +28,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
-        var key = slug.ToLowerInvariant();
+        var key = Slug.Key(slug);
         var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == key, cancellationToken);
         if (story is null)
         {

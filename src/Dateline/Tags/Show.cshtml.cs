@@ -28,8 +28,7 @@ public sealed class ShowModel(DatelineDb db, TimeProvider clock) : PageModel, IP
         [FromQuery(Name = Paging.Before)] string? beforeText, CancellationToken cancellationToken)
     {
         var pageNumber = Paging.TryParseBefore(beforeText, out var before) ? Paging.ParsePage(pageText) : null;
-        // Lowered here, not in the query: EF evaluates a method call on a captured value by compiling it, on every request.
-        var key = slug.ToLowerInvariant();
+        var key = Slug.Key(slug);
         var tag = pageNumber is null ? null
             : await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == key, cancellationToken);
         if (tag is null)
