@@ -61,10 +61,11 @@ public sealed record Paging(string BasePath, int Page, int PageSize, bool HasNex
         IQueryable<Article> articles, DateTime now, string basePath, int page, int? before, CancellationToken cancellationToken)
     {
         var pageSize = DefaultPageSize;
-        var from = articles.Published(now);
+        var published = articles.Published(now);
+        var from = published;
         var skip = (page - 1) * pageSize;
         if (before is { } id
-            && await articles.Published(now).Where(a => a.Id == id).Select(a => a.PublishedAt).FirstOrDefaultAsync(cancellationToken) is { } at)
+            && await published.Where(a => a.Id == id).Select(a => a.PublishedAt).FirstOrDefaultAsync(cancellationToken) is { } at)
         {
             // Newest first is (PublishedAt, Id) descending: what comes after the key is older, or as old with a lower id.
             // The first condition alone is the index range; the second only trims the articles sharing its instant. It

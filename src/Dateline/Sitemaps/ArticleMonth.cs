@@ -6,7 +6,7 @@ namespace Dateline.Sitemaps;
 /// <summary>A calendar month (UTC, as in article addresses) of published articles: how many, and when one last changed.</summary>
 public sealed record ArticleMonth(int Year, int Month, int Count, DateTime LastModified, long IdSum)
 {
-    public DateTime Start => new(Year, Month, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static DateTime StartOf(int year, int month) => new(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>
     /// This edition's articles published in the month, as of <paramref name="now"/>. The range has one upper bound (the
@@ -15,7 +15,7 @@ public sealed record ArticleMonth(int Year, int Month, int Count, DateTime LastM
     /// </summary>
     public static IQueryable<Article> Within(IQueryable<Article> articles, DateTime now, int year, int month)
     {
-        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var start = StartOf(year, month);
         var end = start.AddMonths(1);
         var bound = end <= now ? end : now.AddTicks(1);
         return articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt >= start && a.PublishedAt < bound);
@@ -54,7 +54,7 @@ public sealed record ArticleMonth(int Year, int Month, int Count, DateTime LastM
                 months.Add(month);
             }
 
-            before = new DateTime(latest.Year, latest.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+            before = StartOf(latest.Year, latest.Month);
         }
 
         return months;
