@@ -22,7 +22,10 @@ public sealed class KeyboardTests(DemoNewsroom site, Chromium chromium)
         Assert.True(skip.Top >= 0 && skip.Height > 0, $"The focused skip link is off screen (top {skip.Top}).");
 
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#main", page.Url);
+        // The jump to #main is a same-document navigation; Playwright's page.Url follows it by an event that can arrive
+        // after Enter returns, so ask the document itself and wait (up to the default timeout) for the hash.
+        await page.WaitForFunctionAsync("() => location.hash === '#main'");
+        Assert.EndsWith("#main", await page.EvaluateAsync<string>("() => location.href"));
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('main').contains(document.activeElement)"),
             "After the skip link, the next Tab should land inside the main content.");
