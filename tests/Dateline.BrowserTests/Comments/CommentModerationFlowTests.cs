@@ -16,6 +16,8 @@ public sealed class CommentModerationFlowTests(DemoNewsroom site, Chromium chrom
         await using var writerBrowser = await chromium.NewReaderAsync(site.BaseAddress);
         var writer = writerBrowser.Page;
         await writer.GotoAsync(path);
+        // The form's signed stamp arrives by a fetch after the page has loaded; a send before it is refused as expired.
+        await Assertions.Expect(writer.Locator("input[name='Input.Stamp']")).Not.ToHaveValueAsync("");
         await writer.FillAsync("#comment", text);
         await writer.FillAsync("#author", "Zarghuna Reader");
         await writer.FillAsync("#email", $"zarghuna-{Guid.NewGuid():N}@example.org");

@@ -83,7 +83,9 @@ public sealed class NewsroomEditingTests(DemoNewsroom site, Chromium chromium)
         await Assertions.Expect(image).ToHaveAttributeAsync("alt", alt);
         Assert.Contains("-1280.jpg 1280w", await image.GetAttributeAsync("srcset"));
         Assert.NotNull(await image.GetAttributeAsync("sizes"));
-        // The browser really loaded a rendition it chose, not a broken image.
+        // The browser really loaded a rendition it chose, not a broken image. The new page can be parsed before the
+        // image has arrived, so wait for its download and decoding (decode() rejects a broken image).
+        await image.EvaluateAsync("img => img.decode()");
         Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         Assert.Contains("/media/", await image.EvaluateAsync<string>("img => img.currentSrc"));
     }

@@ -19,6 +19,8 @@ public sealed class RightToLeftNewsroomTests(DemoNewsroom site, Chromium chromiu
         await page.SelectOptionAsync("#newsroom-language", "fa-AF");
         await page.ClickAsync(".language-choice button");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("پیشخوان");
+        // The heading can be there before the page's stylesheet has laid it out; the boxes below need the full layout.
+        await page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.Equal("rtl", await page.EvalOnSelectorAsync<string>("html", "e => e.dir"));
         Assert.Equal("rtl", await page.EvalOnSelectorAsync<string>("body", "e => getComputedStyle(e).direction"));

@@ -75,6 +75,7 @@ public sealed class AccessibilityTests(DemoNewsroom site, Chromium chromium)
         await page.GotoAsync(await site.PathOfAsync(DemoNewsroom.Article));
         await page.ClickAsync("form.comment-form button[type=submit]");
         await page.WaitForSelectorAsync(".form-errors");
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Axe.AssertNoViolationsAsync(page, "the article page after a comment with errors");
     }
 }
