@@ -1,8 +1,10 @@
+using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dateline.Tests;
@@ -81,6 +83,14 @@ public class AppFixture : IAsyncLifetime
     }
 
     public Task WithDbAsync(Func<DatelineDb, Task> work) => WithDbAsync(async db => { await work(db); return true; });
+
+    /// <summary>
+    /// The first published article of the default edition that has every part a reader page links to (a story, tags,
+    /// bylines), with those parts read: the tests that visit one page of each kind start from it.
+    /// </summary>
+    public Task<Article> FullyLinkedArticleAsync() => WithDbAsync(db => db.Articles.AsNoTracking().Published(DateTime.UtcNow).InEdition(1)
+        .Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.PrimarySection).Include(a => a.Story)
+        .Where(a => a.StoryId != null && a.Tags.Any() && a.Bylines.Any()).OrderBy(a => a.Id).FirstAsync());
 
     public async Task DisposeAsync()
     {

@@ -36,9 +36,7 @@ public sealed class ReaderCacheTests(CachedSite site)
             return path;
         }
 
-        var article = await site.WithDbAsync(db => db.Articles.AsNoTracking().Published(DateTime.UtcNow).InEdition(1)
-            .Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.PrimarySection).Include(a => a.Story)
-            .Where(a => a.StoryId != null && a.Tags.Any() && a.Bylines.Any()).OrderBy(a => a.Id).FirstAsync());
+        var article = await site.FullyLinkedArticleAsync();
         return path switch
         {
             "{article}" => article.Path,

@@ -73,9 +73,7 @@ public sealed class ArchiveSizeTests(GrowingArchive site, ITestOutputHelper outp
     /// </summary>
     private async Task<IReadOnlyList<string>> PagesAsync()
     {
-        var article = await site.WithDbAsync(db => db.Articles.AsNoTracking().Published(DateTime.UtcNow).InEdition(1)
-            .Include(a => a.Tags).Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.PrimarySection).Include(a => a.Story)
-            .Where(a => a.StoryId != null && a.Tags.Any() && a.Bylines.Any()).OrderBy(a => a.Id).FirstAsync());
+        var article = await site.FullyLinkedArticleAsync();
         var translated = await site.WithDbAsync(db => db.Articles.AsNoTracking()
             .Where(a => a.TranslationOfId != null).Select(a => a.TranslationOf!).FirstAsync());
         return
