@@ -1,5 +1,6 @@
 using Dateline.Articles;
 using Dateline.Data;
+using Dateline.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Caching;
@@ -11,25 +12,20 @@ namespace Dateline.Caching;
 /// A save forgets the moment, as it may have set a new one. Scheduled articles do not need this: the scheduler's save
 /// publishes them.
 /// </summary>
-public sealed class Embargoes(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Embargoes> logger)
+public sealed class Embargoes(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Embargoes> logger) : NodeMemory
 {
     private readonly SemaphoreSlim checking = new(1, 1);
     private DateTime checkedUntil = clock.GetUtcNow().UtcDateTime;
     private DateTime next = DateTime.MinValue;
     private DateTime mostReadRecount = clock.GetUtcNow().UtcDateTime + MostRead.MostReadLists.Fresh;
 
-    /// <summary>After any write: the next moment is read again at the next request.</summary>
-    public void Forget()
-    {
-        ForgetHere();
-        Forgotten?.Invoke();
-    }
+    public override string Name => "embargoes";
 
-    /// <summary>Forgets on this node only: a write on another node may have set a nearer moment (see Nodes/ForgetAcrossNodes).</summary>
-    public void ForgetHere() => next = DateTime.MinValue;
-
-    /// <summary>Raised by <see cref="Forget"/>, for the other nodes to forget too.</summary>
-    public event Action? Forgotten;
+    /// <summary>
+    /// After any write, here or on another node (it may have set a nearer moment): the next moment is read again at
+    /// the next request.
+    /// </summary>
+    public override void ForgetHere() => next = DateTime.MinValue;
 
     /// <summary>What has come out since the last check, as changes to evict; null when nothing has (the usual case).</summary>
     public async ValueTask<ChangedThings?> LiftedAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Dateline.Data;
+using Dateline.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dateline.Editions;
@@ -7,7 +8,7 @@ namespace Dateline.Editions;
 /// The site's editions, read from the database at most every half minute: every request asks which edition its
 /// path belongs to, and editions change about once in a site's life. The desk calls Forget after a change.
 /// </summary>
-public sealed class EditionDirectory(IServiceScopeFactory scopes, TimeProvider clock, ILogger<EditionDirectory> logger)
+public sealed class EditionDirectory(IServiceScopeFactory scopes, TimeProvider clock, ILogger<EditionDirectory> logger) : NodeMemory
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim reading = new(1, 1);
@@ -38,17 +39,10 @@ public sealed class EditionDirectory(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    public void Forget()
-    {
-        ForgetHere();
-        Forgotten?.Invoke();
-    }
+    public override string Name => "editions";
 
-    /// <summary>Forgets on this node only: another node changed the editions (see Nodes/ForgetAcrossNodes).</summary>
-    public void ForgetHere() => readAt = DateTimeOffset.MinValue;
-
-    /// <summary>Raised by <see cref="Forget"/>, for the other nodes to forget too.</summary>
-    public event Action? Forgotten;
+    /// <summary>The editions are read again at the next request.</summary>
+    public override void ForgetHere() => readAt = DateTimeOffset.MinValue;
 
     /// <summary>The edition whose prefix starts this path ("/fa/…" → Dari), or the default edition.</summary>
     public static (Edition Edition, string Remainder) Split(IReadOnlyList<Edition> editions, string path)

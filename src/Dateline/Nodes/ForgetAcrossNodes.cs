@@ -6,30 +6,31 @@ using StackExchange.Redis;
 namespace Dateline.Nodes;
 
 /// <summary>
-/// Keeps what each node holds in memory (the editions, the next embargo moment, the site's frames) in step: when one node forgets after a
-/// change, it says so on a Redis channel and every other node forgets too. Messages missed while Redis was away are
-/// made up for by forgetting everything when it returns.
+/// Keeps what each node holds in memory (each <see cref="NodeMemory"/>: the editions, the next embargo moment, the
+/// site's frames) in step: when one node forgets after a change, it says so on a Redis channel and every other node
+/// forgets too. Messages missed while Redis was away are made up for by forgetting everything when it returns.
 /// </summary>
 public sealed class ForgetAcrossNodes(
     RedisLink redis, EditionDirectory editions, Embargoes embargoes, SiteFrames frames, ILogger<ForgetAcrossNodes> logger)
     : IHostedService
 {
-    private const string Editions = "editions";
-    private const string EmbargoMoments = "embargoes";
-    private const string Frames = "frames";
     private static readonly RedisChannel Channel = RedisChannel.Literal("dateline:forget");
     private readonly string node = Guid.NewGuid().ToString("N");
+    private readonly NodeMemory[] memories = [editions, embargoes, frames];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        editions.Forgotten += () => Say(Editions);
-        embargoes.Forgotten += () => Say(EmbargoMoments);
-        frames.Forgotten += () => Say(Frames);
+        foreach (var memory in memories)
+        {
+            memory.Forgotten += () => Say(memory.Name);
+        }
+
         redis.Returned += () =>
         {
-            editions.ForgetHere();
-            embargoes.ForgetHere();
-            frames.ForgetHere();
+            foreach (var memory in memories)
+            {
+                memory.ForgetHere();
+            }
         };
         try
         {
@@ -71,20 +72,14 @@ public sealed class ForgetAcrossNodes(
             return;
         }
 
-        switch (text[(space + 1)..])
+        var what = text[(space + 1)..];
+        if (Array.Find(memories, m => m.Name == what) is { } memory)
         {
-            case Editions:
-                editions.ForgetHere();
-                break;
-            case EmbargoMoments:
-                embargoes.ForgetHere();
-                break;
-            case Frames:
-                frames.ForgetHere();
-                break;
-            default:
-                logger.LogDebug("Unknown message on the forget channel: {Message}", text);
-                break;
+            memory.ForgetHere();
+        }
+        else
+        {
+            logger.LogDebug("Unknown message on the forget channel: {Message}", text);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dateline.Nodes;
 
 namespace Dateline.Site;
 
@@ -9,7 +10,7 @@ namespace Dateline.Site;
 /// itself), and forgotten at once when anything it shows changes: CacheEviction forgets it with every eviction of
 /// the whole site, and the other nodes are told (Nodes/ForgetAcrossNodes).
 /// </summary>
-public sealed class SiteFrames(TimeProvider clock)
+public sealed class SiteFrames(TimeProvider clock) : NodeMemory
 {
     /// <summary>As long as a stored reader page lives by default.</summary>
     public static readonly TimeSpan Longest = TimeSpan.FromSeconds(60);
@@ -36,19 +37,12 @@ public sealed class SiteFrames(TimeProvider clock)
         }
     }
 
-    public void Forget()
-    {
-        ForgetHere();
-        Forgotten?.Invoke();
-    }
+    public override string Name => "frames";
 
-    /// <summary>Forgets on this node only: another node changed what the frame shows.</summary>
-    public void ForgetHere()
+    /// <summary>Every edition's frame is read again at its next render.</summary>
+    public override void ForgetHere()
     {
         Interlocked.Increment(ref version);
         frames.Clear();
     }
-
-    /// <summary>Raised by <see cref="Forget"/>, for the other nodes to forget too.</summary>
-    public event Action? Forgotten;
 }
