@@ -1,9 +1,11 @@
 using Dateline.Articles;
+using Dateline.Caching;
 using Dateline.Comments;
 using Dateline.Data;
 using Dateline.Newsroom;
 using Dateline.Newsroom.Comments;
 using Dateline.Site;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -79,6 +81,28 @@ public sealed class EvictionTests(CachedSite site)
         Assert.Contains(headline, (await site.ReadAsync(article.TagUrl)).Body);
         Assert.Contains(headline, (await site.ReadAsync("/feed")).Body);
         await AssertStillStoredAsync(stored, article.StaticPage);
+    }
+
+    [Fact]
+    public async Task A_page_stored_after_an_edit_by_a_render_begun_before_it_is_evicted_again_a_moment_later()
+    {
+        var article = await PickAsync(2);
+        await site.QuietAsync();
+        var store = site.Services.GetRequiredService<IOutputCacheStore>();
+        var key = "late-store-" + Guid.NewGuid().ToString("N");
+
+        await site.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == article.Id)).Headline = "Edited again " + Guid.NewGuid().ToString("N")[..8];
+            await db.SaveChangesAsync();
+        });
+        // A reader whose render began before the commit: the output cache stores a page after its last byte has gone
+        // out, so the old page can land in the store after the edit's eviction has run.
+        await store.SetAsync(key, "the page before the edit"u8.ToArray(), [CacheTags.Article(article.Id)], TimeSpan.FromMinutes(5), CancellationToken.None);
+        Assert.NotNull(await store.GetAsync(key, CancellationToken.None));
+
+        await site.QuietAsync();
+        Assert.Null(await store.GetAsync(key, CancellationToken.None));
     }
 
     [Fact]
