@@ -25,7 +25,8 @@ public static class DataServices
                 services.AddScoped<DatelineDb>(sp => sp.GetRequiredService<PostgresDatelineDb>());
                 break;
             default:
-                services.AddDbContextPool<SqliteDatelineDb>((sp, db) => db.UseSqlite(options.ConnectionString).AddInterceptors(Interceptors(sp)));
+                services.AddDbContextPool<SqliteDatelineDb>((sp, db) =>
+                    db.UseSqlite(options.ConnectionString).AddInterceptors(Interceptors(sp)).AddInterceptors(SqliteOpenOncePerContext.Instance));
                 services.AddScoped<DatelineDb>(sp => sp.GetRequiredService<SqliteDatelineDb>());
                 break;
         }

@@ -37,13 +37,23 @@ public sealed class GrowingArchive() : AppFixture(TestDatabase.Create(DatabasePr
     /// <summary>GETs the path (it must answer 200): SQLite's work for it, and its costliest statement.</summary>
     public async Task<(long Instructions, string Costliest)> MeasureAsync(string path)
     {
+        var name = await GetNamedAsync(path);
+        var costliest = Work.StatementsOf(name).FirstOrDefault();
+        return (Work.Of(name), $"{costliest.Instructions:N0} in {costliest.Sql}");
+    }
+
+    /// <summary>GETs the path (it must answer 200): how many connections it opened, for how many statements.</summary>
+    public async Task<(int Opens, int Statements)> ConnectionsOfAsync(string path) => Work.ConnectionsOf(await GetNamedAsync(path));
+
+    /// <summary>GETs the path under a new name that <see cref="SqliteWork"/> counts it by; it must answer 200.</summary>
+    private async Task<string> GetNamedAsync(string path)
+    {
         var name = Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add(SqliteWork.Header, name);
         using var response = await Client.SendAsync(request);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
-        var costliest = Work.StatementsOf(name).FirstOrDefault();
-        return (Work.Of(name), $"{costliest.Instructions:N0} in {costliest.Sql}");
+        return name;
     }
 }
 
@@ -161,6 +171,27 @@ public sealed class ArchiveSizeTests(GrowingArchive site, ITestOutputHelper outp
         // The last page also reads past the list's oldest article to learn that no page follows: up to twice page 1.
         // Walking down from the present instead cost about seven times page 1 here.
         Assert.True(authorLast <= authorFirst * 2 + 4_000, $"{last} (of {listed.Count}) took {authorLast:N0} instructions, page 1 {authorFirst:N0}");
+    }
+
+    /// <summary>
+    /// EF closes its connection after every statement unless told otherwise, and each open and close of a pooled SQLite
+    /// connection registers and removes EF's SQL functions (Data/SqliteOpenOncePerContext).
+    /// </summary>
+    [Fact]
+    public async Task Every_reader_page_opens_one_connection_for_all_its_statements()
+    {
+        // Not the section's page 5: the demo alone has fewer pages, and that page is rendered like the section's first.
+        var mostStatements = 0;
+        foreach (var page in (await PagesAsync()).Where(page => !page.Contains("?page=", StringComparison.Ordinal)))
+        {
+            await site.ConnectionsOfAsync(page); // warm, as above
+            var (opens, statements) = await site.ConnectionsOfAsync(page);
+            output.WriteLine($"{page}: {statements} statements, {opens} connection opened");
+            Assert.True(opens == 1 && statements >= 1, $"{page} opened {opens} connections for {statements} statements");
+            mostStatements = Math.Max(mostStatements, statements);
+        }
+
+        Assert.True(mostStatements > 5, $"No page ran more than {mostStatements} statements: one connection each proves nothing");
     }
 }
 

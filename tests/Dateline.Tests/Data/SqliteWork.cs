@@ -22,6 +22,8 @@ public sealed class SqliteWork : DbConnectionInterceptor, IDbCommandInterceptor
     private readonly ConcurrentDictionary<string, long> counts = new();
     private readonly ConcurrentDictionary<string, string> running = new();
     private readonly ConcurrentDictionary<(string Request, string Sql), long> bySql = new();
+    private readonly ConcurrentDictionary<string, int> opens = new();
+    private readonly ConcurrentDictionary<string, int> statements = new();
     // Kept in a field: SQLite holds only a native pointer to it, so the collector must not take it.
     private readonly SQLitePCL.delegate_progress progress;
 
@@ -38,6 +40,9 @@ public sealed class SqliteWork : DbConnectionInterceptor, IDbCommandInterceptor
     public IEnumerable<(string Sql, long Instructions)> StatementsOf(string request) =>
         bySql.Where(e => e.Key.Request == request).Select(e => (e.Key.Sql, e.Value * Step)).OrderByDescending(e => e.Item2);
 
+    /// <summary>How many times the named request opened a connection, and how many statements it ran.</summary>
+    public (int Opens, int Statements) ConnectionsOf(string request) => (opens.GetValueOrDefault(request), statements.GetValueOrDefault(request));
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Watch(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -51,6 +56,11 @@ public sealed class SqliteWork : DbConnectionInterceptor, IDbCommandInterceptor
         if (connection is SqliteConnection sqlite)
         {
             SQLitePCL.raw.sqlite3_progress_handler(sqlite.Handle, Step, progress, null);
+        }
+
+        if (Request() is { } name)
+        {
+            opens.AddOrUpdate(name, 1, (_, n) => n + 1);
         }
     }
 
@@ -79,6 +89,7 @@ public sealed class SqliteWork : DbConnectionInterceptor, IDbCommandInterceptor
         if (Request() is { } name)
         {
             running[name] = command.CommandText;
+            statements.AddOrUpdate(name, 1, (_, n) => n + 1);
         }
     }
 
