@@ -11,8 +11,8 @@ namespace Dateline.Data;
 /// Each open and close of a pooled SQLite connection is not free: Microsoft.Data.Sqlite registers EF's SQL functions
 /// (regexp and the decimal arithmetic) with SQLite on every open and removes them again on every close, and takes
 /// and returns the connection under the pool's one lock, which concurrent requests contend for. An article page runs
-/// about ten statements. A request holds one connection for its lifetime instead of taking one per statement; in WAL mode an
-/// idle open connection holds no lock, and nothing here keeps a transaction or a reader open.
+/// about ten statements. A request holds one connection for its lifetime instead of taking one per statement; in WAL
+/// mode an idle open connection holds no lock, and nothing here keeps a transaction or a reader open.
 /// </remarks>
 public sealed class SqliteOpenOncePerContext : DbConnectionInterceptor
 {
