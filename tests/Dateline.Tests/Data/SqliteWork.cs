@@ -40,7 +40,7 @@ public sealed class SqliteWork : DbConnectionInterceptor, IDbCommandInterceptor
     public IEnumerable<(string Sql, long Instructions)> StatementsOf(string request) =>
         bySql.Where(e => e.Key.Request == request).Select(e => (e.Key.Sql, e.Value * Step)).OrderByDescending(e => e.Item2);
 
-    /// <summary>How many times the named request opened a connection, and how many statements it ran.</summary>
+    /// <summary>How many times the named request opened a connection, and how many queries (readers and scalars) it ran.</summary>
     public (int Opens, int Statements) ConnectionsOf(string request) => (opens.GetValueOrDefault(request), statements.GetValueOrDefault(request));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Watch(connection);
