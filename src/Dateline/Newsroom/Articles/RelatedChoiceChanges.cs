@@ -1,6 +1,7 @@
 using Dateline.Articles;
 using Dateline.Data;
 using Dateline.Related;
+using Dateline.Site;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -102,7 +103,7 @@ public sealed class RelatedChoiceChanges(DatelineDb db, IStringLocalizer<Newsroo
         }
 
         var path = Uri.TryCreate(entry, UriKind.Absolute, out var url) ? url.AbsolutePath : entry.Split('?', '#')[0];
-        var slug = path.TrimEnd('/').Split('/').Last().ToLowerInvariant();
+        var slug = Slug.Key(path.TrimEnd('/').Split('/').Last());
         return slug.Length is 0 or > 200 ? null
             : await db.Articles.Where(a => a.Slug == slug).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
     }
