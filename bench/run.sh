@@ -6,6 +6,8 @@
 #   (1) a cached article  (2) the home page  (3) an article rendered afresh (cache bypassed: a newsroom cookie)
 #   (4) page 2,000 of a section (or its deepest page), reached as a reader reaches it: by the "Older" link of the page
 #   before, which names where that page ended (keyset)  (5) a search  (both also rendered afresh)
+#   and two floors for anything rendered afresh: (6) the request pipeline alone (the comment form's stamp: every
+#   middleware, no database, no page) and (7) one database query and no page (/healthz)
 # with each one's ratio to nginx; then single-connection p50 of (4) and (5), the Dateline process's peak RSS, the
 # publish-to-visible time (an editor saves a new headline; an anonymous reader polls until it is served) and the
 # time to start with N articles.
@@ -136,6 +138,9 @@ targets=(
   "uncached-article|$site$article|$bypass"
   "section-page-$page|$site$older|$bypass"
   "search|$site/search?q=$word|$bypass"
+  # The floors: what a response costs before any page is read or rendered, and with one query.
+  "pipeline-only|$site/comments/stamp|$bypass"
+  "one-query|$site/healthz|$bypass"
 )
 # Every page measured must be the page itself: a 404 or a redirect would be measured as fast as it is wrong.
 for t in "${targets[@]}" "section-page-by-number|$site$section?page=$page|$bypass"; do
