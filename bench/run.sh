@@ -14,7 +14,8 @@
 #   bench/run.sh [--articles N] [--quick] [--rounds R] [--seconds S] [--connections C] [--keep] [--site DIR]
 # --quick: 20,000 articles, 3 rounds of 2 s, in under 3 minutes; ends with "cached article vs nginx static: R×".
 # --site DIR: measure the data directory DIR, generated before (`Dateline generate --articles N` with
-#   Dateline__DataDirectory=DIR; a million articles took 19 minutes on the 2-core development machine), instead of generating one.
+#   Dateline__DataDirectory=DIR; a million articles took 19 minutes on the 2-core development machine), instead of
+#   generating one.
 #   The run adds a bench editor and edits one headline there; nothing else changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
